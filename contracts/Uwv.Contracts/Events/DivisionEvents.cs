@@ -1,0 +1,39 @@
+namespace Uwv.Contracts.Events;
+
+/// <summary>The division codes used on the bus; the same values as uwv.common.v1.Division.</summary>
+public enum DivisionCode
+{
+    Smz = 1,
+    Werkbedrijf = 2,
+    Uitkeren = 3,
+    BezwaarBeroep = 4,
+}
+
+/// <summary>A division opened a dossier for a client.</summary>
+public sealed record DossierOpened(
+    Guid DossierId,
+    Guid ClientId,
+    DivisionCode Division,
+    string OwnerTeam,
+    string OwnerEmployee,
+    DateTimeOffset OccurredAt) : IClientEvent;
+
+/// <summary>SMZ finished a beoordeling. The outcome only: medical content never leaves SMZ.</summary>
+public sealed record BeoordelingRecorded(
+    Guid BeoordelingId,
+    Guid ClientId,
+    string Type,
+    string AoKlasse,
+    string FmlSummary,
+    DateOnly DecisionDate,
+    DateTimeOffset OccurredAt) : IClientEvent;
+
+/// <summary>A handover of a dossier from one division to another was requested.</summary>
+public sealed record HandoverRequested(
+    Guid HandoverId,
+    Guid ClientId,
+    Guid DossierId,
+    DivisionCode FromDivision,
+    DivisionCode ToDivision,
+    string State,
+    DateTimeOffset OccurredAt) : IClientEvent;

@@ -1,0 +1,53 @@
+using System.Net;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Uwv.Gateway.Extensions;
+
+/// <summary>A service behind the gateway: its gRPC service names and the JSON routes it transcodes.</summary>
+public sealed record ServiceRoute(string Service, IReadOnlyList<string> GrpcServices, IReadOnlyList<string> JsonPrefixes);
+
+/// <summary>The one table of what the gateway routes where. The k8s and tye checks read it too.</summary>
+public static class GatewayRoutes
+{
+    public const string AuthenticatedPolicy = "authenticated-employee";
+
+    public static readonly IReadOnlyList<ServiceRoute> All =
+    [
+        new("smz", ["uwv.smz.v1.SmzService"], ["/api/v1/smz"]),
+        new("werkbedrijf", ["uwv.werkbedrijf.v1.WerkbedrijfService"], ["/api/v1/werkbedrijf"]),
+        new("uitkeren", ["uwv.uitkeren.v1.UitkerenService"], ["/api/v1/uitkeren"]),
+        new("bezwaarberoep", ["uwv.bezwaarberoep.v1.BezwaarBeroepService"], ["/api/v1/bezwaarberoep"]),
+        new("handover", ["uwv.handover.v1.HandoverService"], ["/api/v1/handovers"]),
+        new("klantbeeld", ["uwv.klantbeeld.v1.KlantbeeldService"], ["/api/v1/clients", "/api/v1/klantbeeld"]),
+    ];
+
+    public static IReadOnlyList<RouteConfig> Routes() =>
+        All.SelectMany(s =>
+            s.GrpcServices.Select(g => Route($"{s.Service}-grpc-{g}", s.Service, $"/{g}/{{**method}}"))
+                .Concat(s.JsonPrefixes.Select(p => Route($"{s.Service}-json-{p}", s.Service, $"{p}/{{**rest}}")))
+                .Concat(s.JsonPrefixes.Select(p => Route($"{s.Service}-json-root-{p}", s.Service, p))))
+            .ToList();
+
+    public static IReadOnlyList<ClusterConfig> Clusters(Func<string, string> addressOf) =>
+        All.Select(s => new ClusterConfig
+        {
+            ClusterId = s.Service,
+            Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = addressOf(s.Service) } },
+            // Services speak HTTP/2 without TLS inside the platform (h2c); JSON calls are carried over it too.
+            HttpRequest = new ForwarderRequestConfig
+            {
+                Version = HttpVersion.Version20,
+                VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                ActivityTimeout = TimeSpan.FromSeconds(100),
+            },
+        }).ToList();
+
+    private static RouteConfig Route(string id, string cluster, string path) => new()
+    {
+        RouteId = id,
+        ClusterId = cluster,
+        AuthorizationPolicy = AuthenticatedPolicy,
+        Match = new RouteMatch { Path = path },
+    };
+}

@@ -1,0 +1,38 @@
+using StackExchange.Redis;
+using Uwv.Klantbeeld.Audit;
+using Uwv.Klantbeeld.Consumers;
+using Uwv.Klantbeeld.Data;
+using Uwv.Klantbeeld.Domain;
+using Uwv.Klantbeeld.Grpc;
+using Uwv.Klantbeeld.Store;
+using Uwv.ServiceDefaults.Bus;
+using Uwv.ServiceDefaults.Persistence;
+
+namespace Uwv.Klantbeeld.Extensions;
+
+public static class KlantbeeldExtensions
+{
+    public static IHostApplicationBuilder AddKlantbeeld(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDb<KlantbeeldDbContext>("klantbeeld");
+        builder.AddDatabase<AuditDbContext>("audit");
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddSingleton(new AreaTeamDirectory(builder.Configuration.GetSection("AreaTeams").Get<List<AreaTeam>>() ?? []));
+
+        if (string.Equals(builder.Configuration["KlantbeeldStore:Provider"], "Redis", StringComparison.OrdinalIgnoreCase))
+        {
+            var redis = builder.Configuration.GetConnectionString("redis") ?? "127.0.0.1:6379";
+            builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false"));
+            builder.Services.AddSingleton<IKlantbeeldStore, RedisKlantbeeldStore>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IKlantbeeldStore, InMemoryKlantbeeldStore>();
+        }
+        builder.Services.AddBusConsumers(x => x.AddConsumer<KlantbeeldProjectionConsumer>());
+        return builder;
+    }
+
+    public static IEndpointConventionBuilder MapKlantbeeld(this IEndpointRouteBuilder app) =>
+        app.MapGrpcService<KlantbeeldGrpcService>();
+}

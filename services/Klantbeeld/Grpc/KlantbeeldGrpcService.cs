@@ -1,0 +1,110 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Uwv.Contracts.Events;
+using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.Klantbeeld.Audit;
+using Uwv.Klantbeeld.Data;
+using Uwv.Klantbeeld.Domain;
+using Uwv.Klantbeeld.Store;
+using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Grpc;
+
+namespace Uwv.Klantbeeld.Grpc;
+
+[Authorize]
+public sealed class KlantbeeldGrpcService(
+    KlantbeeldDbContext db,
+    IKlantbeeldStore store,
+    AreaTeamDirectory teams,
+    AuditLog audit,
+    TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
+{
+    private static readonly DateOnly EarliestBirth = new(1900, 1, 1);
+
+    [Authorize(Roles = Roles.CaseWorkers)]
+    public override async Task<RegisterClientResponse> RegisterClient(RegisterClientRequest request, ServerCallContext context)
+    {
+        var requestId = Require.RequestId(request.RequestId);
+        if (requestId is not null && await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, context.CancellationToken) is { } repeat)
+        {
+            return new RegisterClientResponse { ClientId = repeat.ClientId.ToString(), AreaTeam = repeat.AreaTeam };
+        }
+        if (!Bsn.IsValid(request.Bsn))
+        {
+            throw RpcErrors.InvalidArgument("bsn", "must be nine digits that pass the elfproef");
+        }
+        var name = Require.Text(request.Name, "name", 200);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var dateOfBirth = Require.Date(request.DateOfBirth, "date_of_birth", notAfter: today, notBefore: EarliestBirth);
+        if (!Postcode.TryNormalize(request.Postcode, out var postcode))
+        {
+            throw RpcErrors.InvalidArgument("postcode", "must be a Dutch postcode such as 6811 AB");
+        }
+        var team = teams.TeamFor(postcode)
+            ?? throw RpcErrors.FailedPrecondition("postcode-in-area", "the postcode is outside every area team's postcode area");
+        if (await db.Clients.AnyAsync(c => c.Bsn == request.Bsn, context.CancellationToken))
+        {
+            throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
+        }
+
+        var user = context.GetHttpContext().User;
+        var now = clock.GetUtcNow();
+        var client = new ClientRecord
+        {
+            ClientId = Guid.NewGuid(),
+            Bsn = request.Bsn,
+            Name = name,
+            DateOfBirth = dateOfBirth,
+            Postcode = postcode,
+            AreaTeam = team.Id,
+            RegisteredAt = now,
+            RequestId = requestId,
+            RegisteredBy = user.SubjectId(),
+        };
+        db.Clients.Add(client);
+        db.Publish(new ClientRegistered(client.ClientId, client.Bsn, client.Name, client.DateOfBirth, client.Postcode, client.AreaTeam, now), now);
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent registration of the same BSN (or request id) won the unique index.
+            throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
+        }
+        await audit.RecordAsync(user, client.ClientId, "RegisterClient", "person,address", null, allowed: true, context.CancellationToken);
+        return new RegisterClientResponse { ClientId = client.ClientId.ToString(), AreaTeam = client.AreaTeam };
+    }
+
+    [Authorize(Roles = Roles.CaseWorkers)]
+    public override async Task<GetClientResponse> GetClient(GetClientRequest request, ServerCallContext context)
+    {
+        var clientId = Require.Id(request.ClientId, "client_id");
+        var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken)
+            ?? throw RpcErrors.NotFound("client", request.ClientId);
+        return new GetClientResponse
+        {
+            Client = new ClientSummary { ClientId = client.ClientId.ToString(), Postcode = client.Postcode, AreaTeam = client.AreaTeam },
+        };
+    }
+
+    public override async Task<GetKlantbeeldResponse> GetKlantbeeld(GetKlantbeeldRequest request, ServerCallContext context)
+    {
+        var clientId = Require.Id(request.ClientId, "client_id");
+        var purpose = Require.OptionalText(request.Purpose, "purpose", 500);
+        var user = context.GetHttpContext().User;
+        var doc = await store.GetAsync(clientId, context.CancellationToken);
+        if (doc?.AreaTeam is null)
+        {
+            throw RpcErrors.NotFound("klantbeeld of client", request.ClientId);
+        }
+        var decision = KlantbeeldAccess.Decide(user, doc.AreaTeam);
+        await audit.RecordAsync(user, clientId, "GetKlantbeeld", decision.Allowed ? decision.FieldGroups : "-", purpose, decision.Allowed, context.CancellationToken);
+        if (!decision.Allowed)
+        {
+            throw RpcErrors.PermissionDenied(decision.Reason);
+        }
+        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc) };
+    }
+}

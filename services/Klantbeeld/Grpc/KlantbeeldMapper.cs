@@ -1,0 +1,57 @@
+using System.Globalization;
+using Uwv.Contracts.Common.V1;
+using Uwv.Contracts.Events;
+using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.Klantbeeld.Domain;
+using Proto = Uwv.Contracts.Klantbeeld.V1;
+
+namespace Uwv.Klantbeeld.Grpc;
+
+internal static class KlantbeeldMapper
+{
+    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc)
+    {
+        var result = new Proto.Klantbeeld
+        {
+            ClientId = doc.ClientId.ToString(),
+            Bsn = doc.Bsn ?? "",
+            Name = doc.Name ?? "",
+            DateOfBirth = doc.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Postcode = doc.Postcode ?? "",
+            AreaTeam = doc.AreaTeam ?? "",
+            KlantreisStatus = KlantreisStatus.Describe(doc),
+            UpdatedAt = Iso(doc.LastEventAt),
+        };
+        result.Beoordelingen.AddRange(doc.Beoordelingen.Select(b => new BeoordelingOutcome
+        {
+            BeoordelingId = b.BeoordelingId.ToString(),
+            Type = b.Type,
+            AoKlasse = b.AoKlasse,
+            FmlSummary = b.FmlSummary,
+            DecisionDate = b.DecisionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }));
+        result.Dossiers.AddRange(doc.Dossiers.Select(d => new Dossier
+        {
+            DossierId = d.DossierId.ToString(),
+            ClientId = doc.ClientId.ToString(),
+            Division = ToProto(d.Division),
+            OwnerTeam = d.OwnerTeam,
+            OwnerEmployee = d.OwnerEmployee,
+            Status = d.Status,
+            OpenedAt = Iso(d.OpenedAt),
+        }));
+        result.Handovers.AddRange(doc.Handovers.Select(h => new HandoverSummary
+        {
+            HandoverId = h.HandoverId.ToString(),
+            FromDivision = ToProto(h.FromDivision),
+            ToDivision = ToProto(h.ToDivision),
+            State = h.State,
+            RequestedAt = Iso(h.RequestedAt),
+        }));
+        return result;
+    }
+
+    public static Division ToProto(DivisionCode code) => (Division)(int)code;
+
+    private static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+}

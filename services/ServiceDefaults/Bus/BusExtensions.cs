@@ -1,0 +1,76 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Uwv.ServiceDefaults.Bus;
+
+/// <summary>
+/// The bus of a process. Each service contributes its consumers with <see cref="AddBusConsumers"/>;
+/// <see cref="AddUwvBus"/> then registers MassTransit once, so the same services can share one bus
+/// inside the single-process host.
+/// </summary>
+public static class BusExtensions
+{
+    public static IServiceCollection AddBusConsumers(this IServiceCollection services, Action<IBusRegistrationConfigurator> register)
+    {
+        Contributions(services).Add(register);
+        return services;
+    }
+
+    public static IHostApplicationBuilder AddUwvBus(this IHostApplicationBuilder builder, string endpointPrefix)
+    {
+        var transport = builder.Configuration["Bus:Transport"] ?? "InMemory";
+        var contributions = Contributions(builder.Services);
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, false));
+            foreach (var register in contributions)
+            {
+                register(x);
+            }
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Retried in place, then moved to the endpoint's _error queue: never acked and dropped.
+                endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(200)));
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+            });
+            if (string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase))
+            {
+                var uri = builder.Configuration.GetConnectionString("rabbitmq") ?? "amqp://guest:guest@127.0.0.1:5672/";
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(new Uri(uri), h => h.PublisherConfirmation = true);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+        return builder;
+    }
+
+    private static BusContributions Contributions(IServiceCollection services)
+    {
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(BusContributions))?.ImplementationInstance;
+        if (existing is BusContributions found)
+        {
+            return found;
+        }
+        var created = new BusContributions();
+        services.AddSingleton(created);
+        return created;
+    }
+
+    private sealed class BusContributions : List<Action<IBusRegistrationConfigurator>>;
+}

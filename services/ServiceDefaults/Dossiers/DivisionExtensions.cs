@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.ServiceDefaults.Clients;
+using Uwv.ServiceDefaults.Grpc;
+using Uwv.ServiceDefaults.Persistence;
+
+namespace Uwv.ServiceDefaults.Dossiers;
+
+public static class DivisionExtensions
+{
+    /// <summary>A division's database, dossier commands, and the client register it checks clients against.</summary>
+    public static IHostApplicationBuilder AddDivision<TContext>(this IHostApplicationBuilder builder, string name)
+        where TContext : DivisionDbContext
+    {
+        builder.AddServiceDb<TContext>(name);
+        builder.Services.AddScoped<DossierCommands<TContext>>();
+        if (!builder.Services.Any(d => d.ServiceType == typeof(KlantbeeldService.KlantbeeldServiceClient)))
+        {
+            builder.AddServiceClient<KlantbeeldService.KlantbeeldServiceClient>("klantbeeld");
+        }
+        builder.Services.TryAddScoped<IClientDirectory, GrpcClientDirectory>();
+        return builder;
+    }
+}

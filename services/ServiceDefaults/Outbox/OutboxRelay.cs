@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Uwv.ServiceDefaults.Persistence;
+using Uwv.ServiceDefaults.Telemetry;
+
+namespace Uwv.ServiceDefaults.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows in commit order through MassTransit (publisher confirms on RabbitMQ)
+/// and stamps them sent. At-least-once: a crash after publish and before the stamp publishes again,
+/// with the same MessageId, which the consumers' inboxes absorb.
+/// </summary>
+public sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal<TContext> signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService
+    where TContext : ServiceDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RelayEnabled)
+        {
+            logger.LogWarning("Outbox relay for {Context} is disabled by configuration", typeof(TContext).Name);
+            return;
+        }
+        if (options.Value.ReplayOnStart)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            var replayed = await db.OutboxMessages.Where(m => m.SentAt != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, (DateTimeOffset?)null), stoppingToken);
+            logger.LogInformation("Replaying {Count} stored events of {Context}", replayed, typeof(TContext).Name);
+        }
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var (published, full) = await PublishBatchAsync(stoppingToken);
+                failures = 0;
+                if (full)
+                {
+                    continue;
+                }
+                if (published == 0)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                var delay = TimeSpan.FromMilliseconds(Math.Min(10_000, 200 * Math.Pow(2, Math.Min(failures, 6))));
+                logger.LogWarning("Outbox relay for {Context} failed with {ExceptionType}; retrying in {Delay}",
+                    typeof(TContext).Name, ex.GetType().Name, delay);
+                await Task.Delay(delay, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch; returns how many were published and whether the batch was full.</summary>
+    public async Task<(int Published, bool Full)> PublishBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var batch = await db.OutboxMessages
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(ct);
+        var published = 0;
+        try
+        {
+            foreach (var row in batch)
+            {
+                await PublishAsync(row, ct);
+                row.SentAt = clock.GetUtcNow();
+                published++;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var failed = batch[published];
+            failed.Attempts++;
+            failed.LastError = ex.GetType().Name;
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        await db.SaveChangesAsync(CancellationToken.None);
+        UwvTelemetry.OutboxPublished.Add(published);
+        return (published, batch.Count == options.Value.BatchSize);
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
+    {
+        ActivityContext.TryParse(row.TraceParent, null, out var parent);
+        using var activity = UwvTelemetry.Source.StartActivity($"outbox publish {row.MessageType}", ActivityKind.Producer, parent);
+        var message = EventTypes.Deserialize(row.MessageType, row.Payload);
+        await bus.Publish(message, message.GetType(), ctx =>
+        {
+            ctx.MessageId = row.MessageId;
+            ctx.Headers.Set(UwvTelemetry.CreatedAtHeader, row.CreatedAt.ToUnixTimeMilliseconds());
+        }, ct);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Uwv.ServiceDefaults.Outbox;
+
+namespace Uwv.ServiceDefaults.Persistence;
+
+public static class PersistenceExtensions
+{
+    /// <summary>
+    /// The service's own database: PostgreSQL when Database:Provider is "Postgres" (real servers),
+    /// otherwise a SQLite file under Data:Directory (the embedded default). Also its outbox relay.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDb<TContext>(this IHostApplicationBuilder builder, string name)
+        where TContext : ServiceDbContext
+    {
+        builder.Services.AddSingleton<OutboxSignal<TContext>>();
+        builder.AddDatabase<TContext>(name, (sp, options) =>
+            options.AddInterceptors(new OutboxSignalInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>())));
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        return builder;
+    }
+
+    /// <summary>A database of the service without an outbox (e.g. the audit log).</summary>
+    public static IHostApplicationBuilder AddDatabase<TContext>(
+        this IHostApplicationBuilder builder, string name, Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
+        where TContext : DbContext
+    {
+        var connectionString = ConnectionString(builder.Configuration, name);
+        var postgres = IsPostgres(builder.Configuration);
+        builder.Services.AddDbContext<TContext>((sp, options) =>
+        {
+            if (postgres)
+            {
+                options.UseNpgsql(connectionString);
+            }
+            else
+            {
+                options.UseSqlite(connectionString);
+            }
+            configure?.Invoke(sp, options);
+        });
+        builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
+        return builder;
+    }
+
+    public static bool IsPostgres(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static string ConnectionString(IConfiguration configuration, string name)
+    {
+        var configured = configuration.GetConnectionString(name);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+        if (IsPostgres(configuration))
+        {
+            var server = configuration.GetConnectionString("postgres") ?? "Host=127.0.0.1;Port=5432;Username=postgres";
+            return $"{server};Database=uwv_{name}";
+        }
+        var directory = Path.GetFullPath(configuration["Data:Directory"] ?? "data");
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, name + ".db")};Default Timeout=30";
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Uwv.ServiceDefaults.Outbox;
+
+namespace Uwv.ServiceDefaults.Persistence;
+
+/// <summary>
+/// Base of every service's own database: its tables plus the outbox and inbox that make
+/// "a change and its events commit together" and "consumers are idempotent" hold.
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Adds an integration event to the outbox; it commits with the next SaveChanges.</summary>
+    public OutboxMessage Publish<TEvent>(TEvent @event, DateTimeOffset now) where TEvent : class
+    {
+        var message = new OutboxMessage
+        {
+            MessageId = Guid.NewGuid(),
+            MessageType = EventTypes.NameOf(typeof(TEvent)),
+            Payload = JsonSerializer.Serialize(@event, EventTypes.Json),
+            CreatedAt = now,
+            TraceParent = Activity.Current?.Id,
+        };
+        OutboxMessages.Add(message);
+        return message;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox_messages");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Id).ValueGeneratedOnAdd();
+            e.HasIndex(m => m.MessageId).IsUnique();
+            e.HasIndex(m => m.SentAt);
+            e.Property(m => m.MessageType).HasMaxLength(200);
+        });
+        modelBuilder.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("inbox_messages");
+            e.HasKey(m => new { m.MessageId, m.Consumer });
+            e.Property(m => m.Consumer).HasMaxLength(200);
+        });
+        OnServiceModelCreating(modelBuilder);
+        ApplyPortableConventions(modelBuilder);
+    }
+
+    protected abstract void OnServiceModelCreating(ModelBuilder modelBuilder);
+
+    /// <summary>SQLite cannot order by DateTimeOffset; store those as UTC ticks there so queries behave the same on both providers.</summary>
+    private void ApplyPortableConventions(ModelBuilder modelBuilder)
+    {
+        if (!Database.IsSqlite())
+        {
+            return;
+        }
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.ClrType == typeof(DateTimeOffset))
+                {
+                    property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+                }
+                else if (property.ClrType == typeof(DateTimeOffset?))
+                {
+                    property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using Grpc.AspNetCore.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Grpc;
+using Uwv.ServiceDefaults.Telemetry;
+
+namespace Uwv.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Maximum gRPC message size in and out (documented in docs/api.md).</summary>
+    public const int MaxMessageBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Health, telemetry, authentication, gRPC with JSON transcoding and reflection. Safe to call more than once:
+    /// the single-process host calls it once for all services.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
+    {
+        if (builder.Services.Any(d => d.ServiceType == typeof(ServiceDefaultsMarker)))
+        {
+            return builder;
+        }
+        builder.Services.AddSingleton<ServiceDefaultsMarker>();
+        builder.Configuration.AddPlatformDefaults();
+        builder.AddUwvTelemetry(serviceName);
+        builder.ListenOnPlatformPort(serviceName);
+        builder.AddUwvAuthentication();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.MaxReceiveMessageSize = MaxMessageBytes;
+            o.MaxSendMessageSize = MaxMessageBytes;
+            o.EnableDetailedErrors = false;
+        }).AddJsonTranscoding();
+        builder.Services.AddGrpcHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    /// <summary>gRPC health (grpc.health.v1), /healthz, and reflection outside production.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        if (!app.Environment.IsProduction())
+        {
+            app.MapGrpcReflectionService().AllowAnonymous();
+        }
+        return app;
+    }
+
+    /// <summary>
+    /// A service run on its own listens on its address from Services:{name} (the ports of tye.yaml) unless
+    /// Urls is given. Services speak HTTP/2 without TLS (h2c). The gateway has two ports, because without TLS
+    /// there is no protocol negotiation: HTTP/1.1 for browsers and JSON, and h2c for gRPC (Services:gateway-grpc).
+    /// </summary>
+    private static void ListenOnPlatformPort(this IHostApplicationBuilder builder, string serviceName)
+    {
+        if (builder.Configuration[$"Services:{serviceName}"] is null
+            || !string.IsNullOrEmpty(builder.Configuration["Urls"])
+            || !string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            return;
+        }
+        builder.Services.Configure<KestrelServerOptions>(k => k.ListenPlatformPorts(builder.Configuration, serviceName));
+    }
+
+    /// <summary>Listens on the loopback port(s) of one service of the platform.</summary>
+    public static void ListenPlatformPorts(this KestrelServerOptions kestrel, IConfiguration configuration, string serviceName)
+    {
+        if (serviceName == "gateway")
+        {
+            kestrel.Listen(IPAddress.Loopback, PlatformPort(configuration, "gateway"), o => o.Protocols = HttpProtocols.Http1);
+            kestrel.Listen(IPAddress.Loopback, PlatformPort(configuration, "gateway-grpc"), o => o.Protocols = HttpProtocols.Http2);
+        }
+        else
+        {
+            kestrel.Listen(IPAddress.Loopback, PlatformPort(configuration, serviceName), o => o.Protocols = HttpProtocols.Http2);
+        }
+    }
+
+    public static int PlatformPort(IConfiguration configuration, string serviceName) =>
+        new Uri(configuration[$"Services:{serviceName}"] ?? throw new InvalidOperationException($"Services:{serviceName} is not configured")).Port;
+
+    private sealed class ServiceDefaultsMarker;
+}

@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using Uwv.ServiceDefaults.Dossiers;
+
+namespace Uwv.Uitkeren.Data;
+
+public sealed class UitkerenDbContext(DbContextOptions<UitkerenDbContext> options) : DivisionDbContext(options)
+{
+    protected override void OnDivisionModelCreating(ModelBuilder modelBuilder)
+    {
+        // The division's own work tables are added here as the division's capabilities grow.
+    }
+}

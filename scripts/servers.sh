@@ -506,7 +506,7 @@ finish_starts() {
     for item in "${STARTED[@]}"; do
       IFS=: read -r name t0 fresh <<<"$item"
       [[ $name == "$s" ]] || continue
-    "${name}_wait" "$t0"
+      "${name}_wait" "$t0"
       note "$name: started on $HOST:$(port_of "$name") (managed, $([[ $fresh == 1 ]] && echo "new data" || echo "kept data"), ready in $(elapsed "$t0")s)"
     done
   done

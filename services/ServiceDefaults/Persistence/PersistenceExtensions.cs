@@ -59,7 +59,8 @@ public static class PersistenceExtensions
         if (IsPostgres(configuration))
         {
             var server = configuration.GetConnectionString("postgres") ?? "Host=127.0.0.1;Port=5432;Username=postgres";
-            return $"{server};Database=uwv_{name}";
+            var prefix = configuration["Database:NamePrefix"] ?? "uwv_";
+            return $"{server};Database={prefix}{name}";
         }
         var directory = Path.GetFullPath(configuration["Data:Directory"] ?? "data");
         Directory.CreateDirectory(directory);

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Configuration;
+using Uwv.ServiceDefaults.Auth;
+
+namespace Uwv.EndToEndTests;
+
+/// <summary>The shared platform settings (config/platform.json), read the way the services read them.</summary>
+public static class PlatformSettings
+{
+    private static readonly IConfiguration Configuration = new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("platform.json", optional: false)
+        .Build();
+
+    public static AuthOptions Auth() => Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>()!;
+}

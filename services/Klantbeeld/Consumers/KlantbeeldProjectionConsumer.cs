@@ -10,19 +10,14 @@ namespace Uwv.Klantbeeld.Consumers;
 /// Feeds every client event into the client's picture. Idempotent by construction: the projection is a keyed,
 /// version-guarded upsert, so a redelivered or late event leaves the same picture.
 /// </summary>
-public sealed class KlantbeeldProjectionConsumer(IKlantbeeldStore store, TimeProvider clock) :
+/// The divisions' and the handover's events are subscribed in the partial files beside this one.
+public sealed partial class KlantbeeldProjectionConsumer(IKlantbeeldStore store, TimeProvider clock) :
     IConsumer<ClientRegistered>,
-    IConsumer<BeoordelingRecorded>,
-    IConsumer<DossierOpened>,
-    IConsumer<HandoverRequested>
+    IConsumer<DossierOpened>
 {
     public Task Consume(ConsumeContext<ClientRegistered> context) => Project(context);
 
-    public Task Consume(ConsumeContext<BeoordelingRecorded> context) => Project(context);
-
     public Task Consume(ConsumeContext<DossierOpened> context) => Project(context);
-
-    public Task Consume(ConsumeContext<HandoverRequested> context) => Project(context);
 
     private async Task Project<T>(ConsumeContext<T> context) where T : class, IClientEvent
     {

@@ -22,25 +22,13 @@ public static class KlantbeeldProjection
                 AreaTeam = e.AreaTeam,
                 RegisteredAt = e.OccurredAt,
             },
-            BeoordelingRecorded e => doc with
-            {
-                Beoordelingen = Upsert(doc.Beoordelingen, b => b.BeoordelingId == e.BeoordelingId,
-                    new BeoordelingView(e.BeoordelingId, e.Type, e.AoKlasse, e.FmlSummary, e.DecisionDate, e.OccurredAt),
-                    b => b.RecordedAt, b => b.DecisionDate),
-            },
             DossierOpened e => doc with
             {
                 Dossiers = Upsert(doc.Dossiers, d => d.DossierId == e.DossierId,
                     new DossierView(e.DossierId, e.Division, e.OwnerTeam, e.OwnerEmployee, "open", e.OccurredAt),
                     d => d.OpenedAt, d => d.OpenedAt),
             },
-            HandoverRequested e => doc with
-            {
-                Handovers = Upsert(doc.Handovers, h => h.HandoverId == e.HandoverId,
-                    new HandoverView(e.HandoverId, e.DossierId, e.FromDivision, e.ToDivision, e.State, e.OccurredAt, e.OccurredAt),
-                    h => h.StateAt, h => h.RequestedAt),
-            },
-            _ => doc,
+            _ => DivisionProjection.Apply(doc, @event) ?? HandoverProjection.Apply(doc, @event) ?? doc,
         };
         return applied == doc && current is not null
             ? doc
@@ -52,7 +40,7 @@ public static class KlantbeeldProjection
     /// least as new (<paramref name="version"/>), so a late duplicate cannot roll state back. The list is kept in
     /// <paramref name="order"/> so the result does not depend on arrival order.
     /// </summary>
-    private static IReadOnlyList<T> Upsert<T, TVersion, TOrder>(
+    internal static IReadOnlyList<T> Upsert<T, TVersion, TOrder>(
         IReadOnlyList<T> items, Func<T, bool> match, T item, Func<T, TVersion> version, Func<T, TOrder> order)
         where TVersion : IComparable<TVersion>
     {

@@ -22,14 +22,6 @@ internal static class KlantbeeldMapper
             KlantreisStatus = KlantreisStatus.Describe(doc),
             UpdatedAt = Iso(doc.LastEventAt),
         };
-        result.Beoordelingen.AddRange(doc.Beoordelingen.Select(b => new BeoordelingOutcome
-        {
-            BeoordelingId = b.BeoordelingId.ToString(),
-            Type = b.Type,
-            AoKlasse = b.AoKlasse,
-            FmlSummary = b.FmlSummary,
-            DecisionDate = b.DecisionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        }));
         result.Dossiers.AddRange(doc.Dossiers.Select(d => new Dossier
         {
             DossierId = d.DossierId.ToString(),
@@ -40,18 +32,12 @@ internal static class KlantbeeldMapper
             Status = d.Status,
             OpenedAt = Iso(d.OpenedAt),
         }));
-        result.Handovers.AddRange(doc.Handovers.Select(h => new HandoverSummary
-        {
-            HandoverId = h.HandoverId.ToString(),
-            FromDivision = ToProto(h.FromDivision),
-            ToDivision = ToProto(h.ToDivision),
-            State = h.State,
-            RequestedAt = Iso(h.RequestedAt),
-        }));
+        DivisionMapper.Fill(result, doc);
+        HandoverMapper.Fill(result, doc);
         return result;
     }
 
     public static Division ToProto(DivisionCode code) => (Division)(int)code;
 
-    private static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    internal static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -13,9 +13,15 @@ namespace Uwv.Klantbeeld.Consumers;
 /// The divisions' and the handover's events are subscribed in the partial files beside this one.
 public sealed partial class KlantbeeldProjectionConsumer(IKlantbeeldStore store, TimeProvider clock) :
     IConsumer<ClientRegistered>,
-    IConsumer<DossierOpened>
+    IConsumer<ClientMoved>,
+    IConsumer<DossierOpened>,
+    IConsumer<DossierRerouted>
 {
     public Task Consume(ConsumeContext<ClientRegistered> context) => Project(context);
+
+    public Task Consume(ConsumeContext<ClientMoved> context) => Project(context);
+
+    public Task Consume(ConsumeContext<DossierRerouted> context) => Project(context);
 
     public Task Consume(ConsumeContext<DossierOpened> context) => Project(context);
 

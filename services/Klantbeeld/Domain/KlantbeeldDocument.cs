@@ -17,10 +17,20 @@ public sealed partial record KlantbeeldDocument
     public string? AreaTeam { get; init; }
     public DateTimeOffset? RegisteredAt { get; init; }
     public IReadOnlyList<DossierView> Dossiers { get; init; } = [];
+    /// <summary>Every move between postcodes and area teams, oldest first.</summary>
+    public IReadOnlyList<MoveView> Moves { get; init; } = [];
     /// <summary>Time of the newest event applied (source time, not arrival time).</summary>
     public DateTimeOffset LastEventAt { get; init; }
 
     public static KlantbeeldDocument Empty(Guid clientId) => new() { ClientId = clientId };
 }
 
-public sealed record DossierView(Guid DossierId, DivisionCode Division, string OwnerTeam, string OwnerEmployee, string Status, DateTimeOffset OpenedAt);
+public sealed record DossierView(
+    Guid DossierId, DivisionCode Division, string OwnerTeam, string OwnerEmployee, string Status, DateTimeOffset OpenedAt,
+    DateTimeOffset? OwnerSince = null)
+{
+    /// <summary>When the owner last changed: later events win, replays of older ones do not roll back.</summary>
+    public DateTimeOffset Version => OwnerSince ?? OpenedAt;
+}
+
+public sealed record MoveView(string OldPostcode, string NewPostcode, string OldAreaTeam, string NewAreaTeam, DateTimeOffset MovedAt);

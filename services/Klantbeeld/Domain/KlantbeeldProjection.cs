@@ -18,21 +18,43 @@ public static class KlantbeeldProjection
                 Bsn = e.Bsn,
                 Name = e.Name,
                 DateOfBirth = e.DateOfBirth,
-                Postcode = e.Postcode,
-                AreaTeam = e.AreaTeam,
+                // A move that happened later (and arrived earlier) keeps its newer address.
+                Postcode = doc.Moves.Count > 0 ? doc.Postcode : e.Postcode,
+                AreaTeam = doc.Moves.Count > 0 ? doc.AreaTeam : e.AreaTeam,
                 RegisteredAt = e.OccurredAt,
             },
+            ClientMoved e => ApplyMove(doc, e),
             DossierOpened e => doc with
             {
                 Dossiers = Upsert(doc.Dossiers, d => d.DossierId == e.DossierId,
                     new DossierView(e.DossierId, e.Division, e.OwnerTeam, e.OwnerEmployee, "open", e.OccurredAt),
-                    d => d.OpenedAt, d => d.OpenedAt),
+                    d => d.Version, d => d.OpenedAt),
             },
+            DossierRerouted e => doc.Dossiers.FirstOrDefault(d => d.DossierId == e.DossierId) is { } dossier && dossier.Version <= e.OccurredAt
+                ? doc with
+                {
+                    Dossiers = Upsert(doc.Dossiers, d => d.DossierId == e.DossierId,
+                        dossier with { OwnerTeam = e.NewTeam, OwnerEmployee = "", OwnerSince = e.OccurredAt },
+                        d => d.Version, d => d.OpenedAt),
+                }
+                : doc,
             _ => DivisionProjection.Apply(doc, @event) ?? HandoverProjection.Apply(doc, @event) ?? doc,
         };
         return applied == doc && current is not null
             ? doc
             : applied with { LastEventAt = @event.OccurredAt > doc.LastEventAt ? @event.OccurredAt : doc.LastEventAt };
+    }
+
+    private static KlantbeeldDocument ApplyMove(KlantbeeldDocument doc, ClientMoved e)
+    {
+        var move = new MoveView(e.OldPostcode, e.NewPostcode, e.OldAreaTeam, e.NewAreaTeam, e.OccurredAt);
+        if (doc.Moves.Contains(move))
+        {
+            return doc;
+        }
+        var moves = doc.Moves.Append(move).OrderBy(m => m.MovedAt).ToList();
+        var latest = moves[^1];
+        return doc with { Moves = moves, Postcode = latest.NewPostcode, AreaTeam = latest.NewAreaTeam };
     }
 
     /// <summary>

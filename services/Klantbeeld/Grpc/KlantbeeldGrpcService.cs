@@ -78,6 +78,35 @@ public sealed class KlantbeeldGrpcService(
     }
 
     [Authorize(Roles = Roles.CaseWorkers)]
+    public override async Task<MoveClientResponse> MoveClient(MoveClientRequest request, ServerCallContext context)
+    {
+        var clientId = Require.Id(request.ClientId, "client_id");
+        if (!Postcode.TryNormalize(request.NewPostcode, out var postcode))
+        {
+            throw RpcErrors.InvalidArgument("new_postcode", "must be a Dutch postcode such as 6811 AB");
+        }
+        var client = await db.Clients.FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken)
+            ?? throw RpcErrors.NotFound("client", request.ClientId);
+        var user = context.GetHttpContext().User;
+        TeamScope.EnsureSameTeam(user, client.AreaTeam);
+        var team = teams.TeamFor(postcode)
+            ?? throw RpcErrors.FailedPrecondition("postcode-in-area", "the new postcode is outside every area team's postcode area");
+        var oldTeam = client.AreaTeam;
+        if (client.Postcode == postcode)
+        {
+            // Repeating a move changes nothing.
+            return new MoveClientResponse { OldAreaTeam = oldTeam, NewAreaTeam = oldTeam };
+        }
+        var now = clock.GetUtcNow();
+        db.Publish(new ClientMoved(clientId, client.Postcode, postcode, oldTeam, team.Id, user.SubjectId(), now), now);
+        client.Postcode = postcode;
+        client.AreaTeam = team.Id;
+        await db.SaveChangesAsync(context.CancellationToken);
+        await audit.RecordAsync(user, clientId, "MoveClient", "address", null, allowed: true, context.CancellationToken);
+        return new MoveClientResponse { OldAreaTeam = oldTeam, NewAreaTeam = team.Id };
+    }
+
+    [Authorize(Roles = Roles.CaseWorkers)]
     public override async Task<GetClientResponse> GetClient(GetClientRequest request, ServerCallContext context)
     {
         var clientId = Require.Id(request.ClientId, "client_id");

@@ -32,6 +32,14 @@ internal static class KlantbeeldMapper
             Status = d.Status,
             OpenedAt = Iso(d.OpenedAt),
         }));
+        result.Moves.AddRange(doc.Moves.Select(m => new ClientMove
+        {
+            OldPostcode = m.OldPostcode,
+            NewPostcode = m.NewPostcode,
+            OldAreaTeam = m.OldAreaTeam,
+            NewAreaTeam = m.NewAreaTeam,
+            MovedAt = Iso(m.MovedAt),
+        }));
         DivisionMapper.Fill(result, doc);
         HandoverMapper.Fill(result, doc);
         return result;

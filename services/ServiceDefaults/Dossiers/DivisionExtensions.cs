@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Clients;
 using Uwv.ServiceDefaults.Grpc;
 using Uwv.ServiceDefaults.Persistence;
@@ -16,6 +17,7 @@ public static class DivisionExtensions
     {
         builder.AddServiceDb<TContext>(name);
         builder.Services.AddScoped<DossierCommands<TContext>>();
+        builder.Services.AddBusConsumers(x => x.AddConsumer<Teams.ClientMovedConsumer<TContext>>().Endpoint(e => e.Name = $"{name}-client-moved"));
         if (!builder.Services.Any(d => d.ServiceType == typeof(KlantbeeldService.KlantbeeldServiceClient)))
         {
             builder.AddServiceClient<KlantbeeldService.KlantbeeldServiceClient>("klantbeeld");

@@ -37,6 +37,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.Interceptors.Add<Audit.AuditInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
             o.EnableDetailedErrors = false;
@@ -52,6 +53,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<MalformedRequestMiddleware>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         if (!app.Environment.IsProduction())

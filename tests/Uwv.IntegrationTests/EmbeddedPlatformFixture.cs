@@ -16,7 +16,7 @@ namespace Uwv.IntegrationTests;
 /// Runs the embedded default in-process exactly as the run command does, but on free ports and a temporary
 /// data folder, and records every span so tests can follow a trace.
 /// </summary>
-public sealed class EmbeddedPlatformFixture : IAsyncLifetime
+public class EmbeddedPlatformFixture : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "uwv-it-" + Guid.NewGuid().ToString("N"));
 
@@ -33,6 +33,10 @@ public sealed class EmbeddedPlatformFixture : IAsyncLifetime
         }
         Settings["Data:Directory"] = _dataDirectory;
         Settings["Outbox:PollInterval"] = "00:00:00.200";
+        // The suite calls fast; the rate limit itself is tested with a fixture of its own.
+        Settings["Gateway:RateLimit:PermitsPerSecond"] = "100000";
+        Settings["Gateway:RateLimit:Burst"] = "100000";
+        Configure(Settings);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -49,6 +53,11 @@ public sealed class EmbeddedPlatformFixture : IAsyncLifetime
             new Uri(Settings["Services:gateway-grpc"]!),
             new Uri(Settings["Services:gateway"]!),
             App.Services.GetRequiredService<DevTokenIssuer>());
+    }
+
+    /// <summary>Lets a derived fixture change settings before the platform starts.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
     }
 
     public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();

@@ -75,7 +75,7 @@ public sealed class WalkingSkeletonTests(EmbeddedPlatformFixture platform)
             async () =>
             {
                 using var response = await http.GetAsync($"/api/v1/klantbeeld/{registered.ClientId}");
-                return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
+                return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             },
             body => body.Contains("Bram Peters", StringComparison.Ordinal),
             what: "the klantbeeld over JSON");

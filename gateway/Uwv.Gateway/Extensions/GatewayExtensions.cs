@@ -18,13 +18,15 @@ public static class GatewayExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayRoutes.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAwareAuthorizationResultHandler>();
+        builder.Services.AddUwvRateLimiting(configuration);
         return builder;
     }
 
     /// <summary>Maps the proxy (and the development login where enabled); returns every endpoint it mapped.</summary>
     public static IEndpointConventionBuilder MapUwvGateway(this WebApplication app)
     {
-        var mapped = new List<IEndpointConventionBuilder> { app.MapReverseProxy() };
+        app.UseRateLimiter();
+        var mapped = new List<IEndpointConventionBuilder> { app.MapReverseProxy().RequireRateLimiting(RateLimiting.Policy) };
         var auth = app.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         if (auth.EnableDevIssuer && string.IsNullOrWhiteSpace(auth.Authority) && !app.Environment.IsProduction())
         {

@@ -14,9 +14,12 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             e.ToTable("audit_entries");
             e.HasKey(a => a.Id);
             e.Property(a => a.Id).ValueGeneratedOnAdd();
+            e.HasIndex(a => a.AuditId).IsUnique();
             e.HasIndex(a => a.ClientId);
+            e.HasIndex(a => a.At);
             e.HasIndex(a => a.Subject);
             e.Property(a => a.Method).HasMaxLength(200);
+            e.Property(a => a.Service).HasMaxLength(200);
             e.Property(a => a.Purpose).HasMaxLength(500);
         });
     }

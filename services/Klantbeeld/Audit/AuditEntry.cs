@@ -4,11 +4,14 @@ namespace Uwv.Klantbeeld.Audit;
 public sealed class AuditEntry
 {
     public long Id { get; set; }
+    /// <summary>The id of the record on the bus: a redelivered record is stored once.</summary>
+    public Guid AuditId { get; set; }
     public DateTimeOffset At { get; set; }
     public required string Subject { get; set; }
     public required string Role { get; set; }
     public required string Team { get; set; }
     public Guid? ClientId { get; set; }
+    public required string Service { get; set; }
     public required string Method { get; set; }
     /// <summary>Which field groups were returned or written.</summary>
     public required string Fields { get; set; }

@@ -3,24 +3,47 @@ using Uwv.ServiceDefaults.Auth;
 
 namespace Uwv.Klantbeeld.Domain;
 
-public sealed record AccessDecision(bool Allowed, string FieldGroups, string Reason);
+public sealed record AccessDecision(bool Allowed, IReadOnlySet<string> FieldGroups, string Reason);
 
-/// <summary>Who may see a client's picture: default deny; employees of the client's own area team only.</summary>
+/// <summary>
+/// Who may see which part of a client's picture. Default deny: only employees of the client's own area team see a
+/// picture, and they see the field groups listed here; managers see aggregates and the privacy officer the audit log,
+/// never pictures. Medical content is not in the picture at all: it stays in SMZ, for SMZ medical roles.
+/// </summary>
 public static class KlantbeeldAccess
 {
-    private static readonly HashSet<string> TeamRoles = Roles.CaseWorkers.Split(',').ToHashSet();
+    /// <summary>Every field group of the picture.</summary>
+    public static readonly IReadOnlySet<string> AllGroups = new HashSet<string>
+    {
+        FieldGroups.Person, FieldGroups.Bsn, FieldGroups.Address, FieldGroups.Beoordelingen, FieldGroups.Dossiers,
+        FieldGroups.Divisions, FieldGroups.Handovers,
+    };
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> GroupsByRole = new Dictionary<string, IReadOnlySet<string>>
+    {
+        [Roles.Verzekeringsarts] = AllGroups,
+        [Roles.Arbeidsdeskundige] = AllGroups,
+        [Roles.Procesbegeleider] = AllGroups,
+        [Roles.AdviseurWerk] = AllGroups,
+        [Roles.Uitkeringsdeskundige] = AllGroups,
+        [Roles.Jurist] = AllGroups,
+        [Roles.Teamleider] = AllGroups,
+    };
 
     public static AccessDecision Decide(ClaimsPrincipal user, string clientTeam)
     {
-        var roles = user.RoleNames();
-        if (!roles.Any(TeamRoles.Contains))
+        var groups = user.RoleNames()
+            .Where(GroupsByRole.ContainsKey)
+            .SelectMany(r => GroupsByRole[r])
+            .ToHashSet();
+        if (groups.Count == 0)
         {
-            return new AccessDecision(false, "", "this role sees aggregates or the audit log, not client pictures");
+            return new AccessDecision(false, groups, "this role sees aggregates or the audit log, not client pictures");
         }
         if (!string.Equals(user.TeamOf(), clientTeam, StringComparison.Ordinal))
         {
-            return new AccessDecision(false, "", "the client belongs to another area team");
+            return new AccessDecision(false, new HashSet<string>(), "the client belongs to another area team");
         }
-        return new AccessDecision(true, "person,address,beoordelingen,dossiers,handovers", "");
+        return new AccessDecision(true, groups, "");
     }
 }

@@ -24,26 +24,42 @@ public static class KlantbeeldProjection
                 RegisteredAt = e.OccurredAt,
             },
             ClientMoved e => ApplyMove(doc, e),
-            DossierOpened e => doc with
-            {
-                Dossiers = Upsert(doc.Dossiers, d => d.DossierId == e.DossierId,
-                    new DossierView(e.DossierId, e.Division, e.OwnerTeam, e.OwnerEmployee, "open", e.OccurredAt),
-                    d => d.Version, d => d.OpenedAt),
-            },
-            DossierRerouted e => doc.Dossiers.FirstOrDefault(d => d.DossierId == e.DossierId) is { } dossier && dossier.Version <= e.OccurredAt
-                ? doc with
-                {
-                    Dossiers = Upsert(doc.Dossiers, d => d.DossierId == e.DossierId,
-                        dossier with { OwnerTeam = e.NewTeam, OwnerEmployee = "", OwnerSince = e.OccurredAt },
-                        d => d.Version, d => d.OpenedAt),
-                }
-                : doc,
+            DossierOpened e => ApplyOpened(doc, e),
+            DossierRerouted e => ApplyRerouted(doc, e),
             _ => DivisionProjection.Apply(doc, @event) ?? HandoverProjection.Apply(doc, @event) ?? doc,
         };
         return applied == doc && current is not null
             ? doc
             : applied with { LastEventAt = @event.OccurredAt > doc.LastEventAt ? @event.OccurredAt : doc.LastEventAt };
     }
+
+    /// <summary>The opening facts of a dossier; a later owner change that arrived first keeps its newer owner.</summary>
+    private static KlantbeeldDocument ApplyOpened(KlantbeeldDocument doc, DossierOpened e)
+    {
+        var existing = doc.Dossiers.FirstOrDefault(d => d.DossierId == e.DossierId);
+        var opened = new DossierView(e.DossierId, e.Division, e.OwnerTeam, e.OwnerEmployee, "open", e.OccurredAt);
+        var merged = existing is { OwnerSince: { } since } && since > e.OccurredAt
+            ? existing with { OpenedAt = e.OccurredAt }
+            : opened;
+        return existing == merged ? doc : doc with { Dossiers = Replace(doc.Dossiers, merged) };
+    }
+
+    /// <summary>A newer owner team; arriving before the opening, it creates the dossier the opening later completes.</summary>
+    private static KlantbeeldDocument ApplyRerouted(KlantbeeldDocument doc, DossierRerouted e)
+    {
+        var existing = doc.Dossiers.FirstOrDefault(d => d.DossierId == e.DossierId);
+        if (existing is not null && existing.Version > e.OccurredAt)
+        {
+            return doc;
+        }
+        var rerouted = (existing ?? new DossierView(e.DossierId, e.Division, e.NewTeam, "", "open", DateTimeOffset.MinValue))
+            with { OwnerTeam = e.NewTeam, OwnerEmployee = "", OwnerSince = e.OccurredAt };
+        return existing == rerouted ? doc : doc with { Dossiers = Replace(doc.Dossiers, rerouted) };
+    }
+
+    private static List<DossierView> Replace(IReadOnlyList<DossierView> dossiers, DossierView dossier) =>
+        dossiers.Where(d => d.DossierId != dossier.DossierId).Append(dossier)
+            .OrderBy(d => d.OpenedAt).ThenBy(d => d.DossierId).ToList();
 
     private static KlantbeeldDocument ApplyMove(KlantbeeldDocument doc, ClientMoved e)
     {

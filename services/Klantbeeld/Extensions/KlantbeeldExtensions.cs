@@ -16,7 +16,7 @@ public static class KlantbeeldExtensions
     {
         builder.AddServiceDb<KlantbeeldDbContext>("klantbeeld");
         builder.AddDatabase<AuditDbContext>("audit");
-        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<KlantbeeldOperations>();
         builder.Services.AddSingleton(new AreaTeamDirectory(builder.Configuration.GetSection("AreaTeams").Get<List<AreaTeam>>() ?? []));
 
         if (string.Equals(builder.Configuration["KlantbeeldStore:Provider"], "Redis", StringComparison.OrdinalIgnoreCase))
@@ -29,7 +29,11 @@ public static class KlantbeeldExtensions
         {
             builder.Services.AddSingleton<IKlantbeeldStore, InMemoryKlantbeeldStore>();
         }
-        builder.Services.AddBusConsumers(x => x.AddConsumer<KlantbeeldProjectionConsumer>());
+        builder.Services.AddBusConsumers(x =>
+        {
+            x.AddConsumer<KlantbeeldProjectionConsumer>();
+            x.AddConsumer<AuditConsumer>();
+        });
         return builder;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
-using Uwv.Klantbeeld.Audit;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.Klantbeeld.Data;
 using Uwv.Klantbeeld.Domain;
 using Uwv.Klantbeeld.Store;
@@ -17,12 +17,13 @@ public sealed class KlantbeeldGrpcService(
     KlantbeeldDbContext db,
     IKlantbeeldStore store,
     AreaTeamDirectory teams,
-    AuditLog audit,
+    KlantbeeldOperations operations,
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
     private static readonly DateOnly EarliestBirth = new(1900, 1, 1);
 
     [Authorize(Roles = Roles.CaseWorkers)]
+    [PersonalData("person,address,bsn")]
     public override async Task<RegisterClientResponse> RegisterClient(RegisterClientRequest request, ServerCallContext context)
     {
         var requestId = Require.RequestId(request.RequestId);
@@ -73,11 +74,13 @@ public sealed class KlantbeeldGrpcService(
             // A concurrent registration of the same BSN (or request id) won the unique index.
             throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
         }
-        await audit.RecordAsync(user, client.ClientId, "RegisterClient", "person,address", null, allowed: true, context.CancellationToken);
+        // The request carries no client id yet: the audit record names the client just registered.
+        context.UserState[AuditInterceptor.ClientKey] = client.ClientId;
         return new RegisterClientResponse { ClientId = client.ClientId.ToString(), AreaTeam = client.AreaTeam };
     }
 
     [Authorize(Roles = Roles.CaseWorkers)]
+    [PersonalData("address")]
     public override async Task<MoveClientResponse> MoveClient(MoveClientRequest request, ServerCallContext context)
     {
         var clientId = Require.Id(request.ClientId, "client_id");
@@ -102,11 +105,11 @@ public sealed class KlantbeeldGrpcService(
         client.Postcode = postcode;
         client.AreaTeam = team.Id;
         await db.SaveChangesAsync(context.CancellationToken);
-        await audit.RecordAsync(user, clientId, "MoveClient", "address", null, allowed: true, context.CancellationToken);
         return new MoveClientResponse { OldAreaTeam = oldTeam, NewAreaTeam = team.Id };
     }
 
     [Authorize(Roles = Roles.CaseWorkers)]
+    [PersonalData("address")]
     public override async Task<GetClientResponse> GetClient(GetClientRequest request, ServerCallContext context)
     {
         var clientId = Require.Id(request.ClientId, "client_id");
@@ -118,6 +121,38 @@ public sealed class KlantbeeldGrpcService(
         };
     }
 
+    [Authorize(Roles = Roles.CaseWorkers)]
+    [PersonalData("worklist")]
+    public override async Task<ListWorklistResponse> ListWorklist(ListWorklistRequest request, ServerCallContext context)
+    {
+        var (offset, size) = Paging.Parse(request.PageToken, request.PageSize);
+        DivisionCode? division = request.Division == Contracts.Common.V1.Division.Unspecified
+            ? null
+            : Enum.IsDefined((DivisionCode)request.Division) ? (DivisionCode)request.Division
+            : throw RpcErrors.InvalidArgument("division", "is not a division");
+        var employee = Require.OptionalText(request.Employee, "employee", 200);
+        var user = context.GetHttpContext().User;
+        var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var page = await store.ListWorklistAsync(team, new WorklistFilter(division, employee), offset, size, context.CancellationToken);
+        var now = clock.GetUtcNow();
+        var response = new ListWorklistResponse
+        {
+            Total = page.Total,
+            NextPageToken = offset + page.Items.Count < page.Total ? (offset + page.Items.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) : "",
+        };
+        response.Items.AddRange(page.Items.Select(i => KlantbeeldMapper.ToProto(i, now)));
+        return response;
+    }
+
+    [Authorize(Roles = Roles.PrivacyOfficer)]
+    public override Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context) =>
+        operations.ListAuditEntriesAsync(request, context.CancellationToken);
+
+    [Authorize(Roles = Roles.Beheerder)]
+    public override Task<RebuildKlantbeeldResponse> RebuildKlantbeeld(RebuildKlantbeeldRequest request, ServerCallContext context) =>
+        operations.RebuildAsync(request, context.GetHttpContext().User.SubjectId(), context.CancellationToken);
+
+    [PersonalData("klantbeeld")]
     public override async Task<GetKlantbeeldResponse> GetKlantbeeld(GetKlantbeeldRequest request, ServerCallContext context)
     {
         var clientId = Require.Id(request.ClientId, "client_id");
@@ -129,11 +164,11 @@ public sealed class KlantbeeldGrpcService(
             throw RpcErrors.NotFound("klantbeeld of client", request.ClientId);
         }
         var decision = KlantbeeldAccess.Decide(user, doc.AreaTeam);
-        await audit.RecordAsync(user, clientId, "GetKlantbeeld", decision.Allowed ? decision.FieldGroups : "-", purpose, decision.Allowed, context.CancellationToken);
         if (!decision.Allowed)
         {
             throw RpcErrors.PermissionDenied(decision.Reason);
         }
-        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc) };
+        context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
+        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups) };
     }
 }

@@ -9,6 +9,15 @@ namespace Uwv.Klantbeeld.Grpc;
 
 internal static class KlantbeeldMapper
 {
+    /// <summary>The picture as the caller may see it: groups outside <paramref name="allowed"/> are removed here, server-side.</summary>
+    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, IReadOnlySet<string> allowed)
+    {
+        var full = ToProto(doc);
+        FieldGroups.Strip(full, allowed);
+        full.FieldGroups.AddRange(allowed.Order(StringComparer.Ordinal));
+        return full;
+    }
+
     public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc)
     {
         var result = new Proto.Klantbeeld
@@ -46,6 +55,19 @@ internal static class KlantbeeldMapper
     }
 
     public static Division ToProto(DivisionCode code) => (Division)(int)code;
+
+    public static Contracts.Klantbeeld.V1.WorkItem ToProto(Domain.WorkItem item, DateTimeOffset now) => new()
+    {
+        Key = item.Key,
+        ClientId = item.ClientId.ToString(),
+        ClientName = item.ClientName,
+        Kind = item.Kind,
+        Division = item.Division is { } d ? ToProto(d) : Division.Unspecified,
+        Employee = item.Employee,
+        DueAt = item.DueAt is { } due ? Iso(due) : "",
+        Overdue = item.DueAt is { } at && at < now,
+        Title = item.Title,
+    };
 
     internal static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -1,15 +1,33 @@
+using Uwv.Contracts.Events;
 using Uwv.Klantbeeld.Domain;
 
 namespace Uwv.Klantbeeld.Store;
 
-/// <summary>The read model: one document per client. Redis on real servers, in-process in the embedded default.</summary>
+/// <summary>
+/// The read model: one document per client, and per area team a worklist index kept in step with the documents.
+/// Redis on real servers, in-process in the embedded default.
+/// </summary>
 public interface IKlantbeeldStore
 {
     Task<KlantbeeldDocument?> GetAsync(Guid clientId, CancellationToken ct);
 
-    /// <summary>Applies a change atomically with respect to concurrent changes of the same client.</summary>
+    /// <summary>
+    /// Applies a change atomically with respect to concurrent changes of the same client, and moves the client's
+    /// work items on the worklist index in the same step.
+    /// </summary>
     Task<KlantbeeldDocument> UpdateAsync(Guid clientId, Func<KlantbeeldDocument?, KlantbeeldDocument> change, CancellationToken ct);
 
-    /// <summary>Removes every picture (before a rebuild).</summary>
+    /// <summary>The team's open work, nearest deadline first, optionally of one division or employee.</summary>
+    Task<WorklistPage> ListWorklistAsync(string team, WorklistFilter filter, int offset, int count, CancellationToken ct);
+
+    /// <summary>Removes every picture and worklist (before a rebuild).</summary>
     Task ClearAsync(CancellationToken ct);
 }
+
+public sealed record WorklistFilter(DivisionCode? Division, string? Employee)
+{
+    public bool Matches(WorkItem item) =>
+        (Division is null || item.Division == Division) && (Employee is null || item.Employee == Employee);
+}
+
+public sealed record WorklistPage(IReadOnlyList<WorkItem> Items, int Total);

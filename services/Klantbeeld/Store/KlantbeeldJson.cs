@@ -6,4 +6,5 @@ namespace Uwv.Klantbeeld.Store;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(KlantbeeldDocument))]
+[JsonSerializable(typeof(WorkItem))]
 internal sealed partial class KlantbeeldJson : JsonSerializerContext;

@@ -42,6 +42,7 @@ public static class DemoUsers
         }
         users.Add(new DemoUser("manager", "Manager regio Gelderland Midden", Roles.Manager, "REGIO", "*"));
         users.Add(new DemoUser("privacy-officer", "Privacy officer", Roles.PrivacyOfficer, "REGIO", "*"));
+        users.Add(new DemoUser("beheerder", "Functioneel beheerder", Roles.Beheerder, "REGIO", "*"));
         return users;
     }
 }

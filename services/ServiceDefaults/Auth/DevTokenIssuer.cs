@@ -14,6 +14,7 @@ public sealed class DevTokenIssuer(IOptions<AuthOptions> options, TimeProvider c
     {
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
+        var expires = now.Add(lifetime ?? o.DevTokenLifetime);
         var claims = new List<Claim>
         {
             new(UwvClaims.Subject, subject),
@@ -26,8 +27,9 @@ public sealed class DevTokenIssuer(IOptions<AuthOptions> options, TimeProvider c
             issuer: o.DevIssuer,
             audience: o.Audience,
             claims: claims,
-            notBefore: now.AddSeconds(-5),
-            expires: now.Add(lifetime ?? o.DevTokenLifetime),
+            // A negative lifetime makes an already expired token (for tests of expiry).
+            notBefore: expires < now ? expires.AddMinutes(-1) : now.AddSeconds(-5),
+            expires: expires,
             signingCredentials: new SigningCredentials(DevKey.From(o), SecurityAlgorithms.HmacSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);
     }

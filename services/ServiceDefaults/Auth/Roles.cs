@@ -12,6 +12,8 @@ public static class Roles
     public const string Teamleider = "teamleider";
     public const string Manager = "manager";
     public const string PrivacyOfficer = "privacy-officer";
+    /// <summary>Operates the platform (rebuilds, replays); sees no client data.</summary>
+    public const string Beheerder = "beheerder";
 
     /// <summary>Roles that may read medical content (medical professional secrecy).</summary>
     public static readonly IReadOnlySet<string> Medical = new HashSet<string> { Verzekeringsarts };
@@ -29,6 +31,6 @@ public static class Roles
     public static readonly IReadOnlyList<string> All =
     [
         Verzekeringsarts, Arbeidsdeskundige, Procesbegeleider, AdviseurWerk, Uitkeringsdeskundige,
-        Jurist, Teamleider, Manager, PrivacyOfficer,
+        Jurist, Teamleider, Manager, PrivacyOfficer, Beheerder,
     ];
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Outbox;
 
 namespace Uwv.ServiceDefaults.Persistence;
@@ -20,6 +21,7 @@ public static class PersistenceExtensions
             options.AddInterceptors(new OutboxSignalInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>())));
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddBusConsumers(x => x.AddConsumer<ReplayConsumer<TContext>>().Endpoint(e => e.Name = $"{name}-replay"));
         return builder;
     }
 

@@ -1,0 +1,24 @@
+namespace Uwv.Contracts.Events;
+
+/// <summary>
+/// Someone read or changed a client's personal data. Published by the service that served the call, before the data
+/// leave it, and kept append-only in the audit store. <see cref="Fields"/> names field groups, never values.
+/// </summary>
+public sealed record PersonalDataAccessed(
+    Guid AuditId,
+    DateTimeOffset At,
+    string Subject,
+    string Role,
+    string Team,
+    Guid? ClientId,
+    string Service,
+    string Method,
+    string Fields,
+    string? Purpose,
+    string Outcome);
+
+/// <summary>
+/// The operator asked for the klantbeeld to be rebuilt: the read model was cleared, and every service publishes its
+/// stored events again (consumers are idempotent, so nothing but the read model changes).
+/// </summary>
+public sealed record KlantbeeldRebuildRequested(Guid RebuildId, string RequestedBy, string Reason, DateTimeOffset OccurredAt);

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using MassTransit;
+using Microsoft.AspNetCore.Http;
+using Uwv.Contracts.Events;
+using Uwv.ServiceDefaults.Auth;
+
+namespace Uwv.ServiceDefaults.Audit;
+
+/// <summary>
+/// Records every call to a <see cref="PersonalDataAttribute"/> method, allowed or denied, before the answer leaves the
+/// service. The record is published on the bus and must be accepted (publisher confirms) first: if it cannot be
+/// recorded, the data are not returned (fail closed).
+/// </summary>
+public sealed class AuditInterceptor(IPublishEndpoint bus, TimeProvider clock) : Interceptor
+{
+    /// <summary>A handler that narrows the field groups it actually returned sets them under this key.</summary>
+    public const string FieldsKey = "uwv-audit-fields";
+
+    /// <summary>A handler whose request names no client (a registration) sets the client it touched under this key.</summary>
+    public const string ClientKey = "uwv-audit-client";
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        var http = context.GetHttpContext();
+        var marker = http.GetEndpoint()?.Metadata.GetMetadata<PersonalDataAttribute>();
+        if (marker is null)
+        {
+            return await continuation(request, context);
+        }
+        TResponse response;
+        try
+        {
+            response = await continuation(request, context);
+        }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied)
+        {
+            await RecordAsync(http.User, request, context, "-", "denied");
+            throw;
+        }
+        var fields = context.UserState.TryGetValue(FieldsKey, out var narrowed) && narrowed is string f ? f : marker.Fields;
+        await RecordAsync(http.User, request, context, fields, "allowed");
+        return response;
+    }
+
+    private async Task RecordAsync(ClaimsPrincipal user, object request, ServerCallContext context, string fields, string outcome)
+    {
+        var message = request as IMessage;
+        var record = new PersonalDataAccessed(
+            NewId.NextGuid(),
+            clock.GetUtcNow(),
+            user.SubjectId(),
+            string.Join(',', user.RoleNames()),
+            user.TeamOf() ?? "",
+            context.UserState.TryGetValue(ClientKey, out var touched) && touched is Guid id ? id
+                : Guid.TryParse(StringField(message, "client_id"), out var clientId) ? clientId : null,
+            context.Method.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "",
+            context.Method.Split('/').Last(),
+            fields,
+            Truncate(StringField(message, "purpose")),
+            outcome);
+        try
+        {
+            await bus.Publish(record, context.CancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "the audit log is unavailable; personal data are not served without it"));
+        }
+    }
+
+    private static string? StringField(IMessage? message, string name) =>
+        message?.Descriptor.FindFieldByName(name)?.Accessor.GetValue(message) as string;
+
+    private static string? Truncate(string? purpose) =>
+        string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim()[..Math.Min(500, purpose.Trim().Length)];
+}

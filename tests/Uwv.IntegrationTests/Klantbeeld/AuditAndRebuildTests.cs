@@ -1,0 +1,112 @@
+using Grpc.Core;
+using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.Contracts.Smz.V1;
+using Uwv.Klantbeeld.Store;
+using Uwv.Testing;
+
+namespace Uwv.IntegrationTests.Klantbeeld;
+
+[Collection(EmbeddedPlatformCollection.Name)]
+public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
+{
+    private const string Arts = "verzekeringsarts.arnhem-noord";
+
+    [Fact]
+    public async Task EveryLookAtAPicture_IsAudited_WithWhoWhyAndOutcome_AndOnlyThePrivacyOfficerReadsTheLog()
+    {
+        var c = platform.Client;
+        var clientId = await NewClientWithBeoordeling("Ids Hoekstra");
+        await c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "telefoongesprek met cliënt" }, c.As(Arts));
+        await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "nieuwsgierig" }, c.As("jurist.arnhem-zuid")).ResponseAsync);
+
+        var log = await Eventually.Until(
+            () => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId }, c.As("privacy-officer")).ResponseAsync,
+            r => r.Entries.Any(e => e.Outcome == "denied") && r.Entries.Any(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed"),
+            what: "the audit entries");
+
+        var allowed = log.Entries.First(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed");
+        (allowed.Subject, allowed.Role, allowed.Team, allowed.Purpose).ShouldBe((Arts, "verzekeringsarts", "arnhem-noord", "telefoongesprek met cliënt"));
+        allowed.Fields.ShouldContain("person");
+        var denied = log.Entries.Single(e => e.Outcome == "denied");
+        (denied.Subject, denied.Team, denied.Purpose).ShouldBe(("jurist.arnhem-zuid", "arnhem-zuid", "nieuwsgierig"));
+        log.Entries.ShouldContain(e => e.Method == "RegisterClient" && e.Service == "uwv.klantbeeld.v1.KlantbeeldService");
+        log.ToString().ShouldNotContain("MEDISCH");
+
+        foreach (var user in new[] { Arts, "manager", "teamleider.arnhem-noord" })
+        {
+            var ex = await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest(), c.As(user)).ResponseAsync);
+            ex.StatusCode.ShouldBe(StatusCode.PermissionDenied);
+        }
+    }
+
+    [Fact]
+    public async Task Rebuild_RecreatesEveryPictureFromTheServicesStoredEvents_EqualToLive()
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(Guid.Parse(await NewClientWithBeoordeling($"Rebuild Cliënt {i}")));
+        }
+        var store = platform.Service<IKlantbeeldStore>();
+        var live = new Dictionary<Guid, string>();
+        foreach (var id in ids)
+        {
+            live[id] = System.Text.Json.JsonSerializer.Serialize(await store.GetAsync(id, CancellationToken.None));
+        }
+        var liveWorklist = await store.ListWorklistAsync("arnhem-noord", new WorklistFilter(null, null), 0, 10_000, CancellationToken.None);
+
+        var c = platform.Client;
+        (await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.RebuildKlantbeeldAsync(new RebuildKlantbeeldRequest { Reason = "test" }, c.As(Arts)).ResponseAsync))
+            .StatusCode.ShouldBe(StatusCode.PermissionDenied);
+        await c.Klantbeeld.RebuildKlantbeeldAsync(new RebuildKlantbeeldRequest { Reason = "herstel na storing" }, c.As("beheerder"));
+
+        foreach (var id in ids)
+        {
+            var rebuilt = await Eventually.Until(
+                async () => System.Text.Json.JsonSerializer.Serialize(await store.GetAsync(id, CancellationToken.None)),
+                json => json == live[id], what: $"the rebuilt picture of {id}");
+            rebuilt.ShouldBe(live[id]);
+        }
+        var expectedKeys = liveWorklist.Items.Where(i => ids.Contains(i.ClientId)).Select(i => i.Key).ToList();
+        expectedKeys.ShouldNotBeEmpty();
+        await Eventually.Until(
+            () => store.ListWorklistAsync("arnhem-noord", new WorklistFilter(null, null), 0, 10_000, CancellationToken.None),
+            w => expectedKeys.All(k => w.Items.Any(i => i.Key == k)), what: "the rebuilt worklist");
+    }
+
+    [Fact]
+    public async Task Worklist_ShowsTheTeamsOpenWork_FilteredByDivisionAndEmployee_AndNotOtherTeams()
+    {
+        var c = platform.Client;
+        var clientId = await NewClientWithBeoordeling("Joost Werklijst");
+        var page = await Eventually.Until(
+            () => c.Klantbeeld.ListWorklistAsync(new ListWorklistRequest { Division = Uwv.Contracts.Common.V1.Division.Smz, Employee = Arts, PageSize = 100 }, c.As("procesbegeleider.arnhem-noord")).ResponseAsync,
+            r => r.Items.Any(i => i.ClientId == clientId), what: "the dossier on the worklist");
+        page.Items.ShouldAllBe(i => i.Division == Uwv.Contracts.Common.V1.Division.Smz && i.Employee == Arts);
+        page.Items.Single(i => i.ClientId == clientId).ClientName.ShouldBe("Joost Werklijst");
+
+        var zuid = await c.Klantbeeld.ListWorklistAsync(new ListWorklistRequest { PageSize = 100 }, c.As("procesbegeleider.arnhem-zuid"));
+        zuid.Items.ShouldNotContain(i => i.ClientId == clientId);
+
+        var ex = await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.ListWorklistAsync(new ListWorklistRequest { PageSize = 101 }, c.As(Arts)).ResponseAsync);
+        ex.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+        ex.Status.Detail.ShouldStartWith("page_size");
+    }
+
+    private async Task<string> NewClientWithBeoordeling(string name)
+    {
+        var c = platform.Client;
+        var registered = await c.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
+        {
+            Bsn = TestData.NewBsn(), Name = name, DateOfBirth = "1988-08-08", Postcode = TestData.NoordPostcode,
+        }, c.As(Arts));
+        await c.Smz.RecordBeoordelingAsync(new RecordBeoordelingRequest
+        {
+            ClientId = registered.ClientId, Type = BeoordelingType.Ziektewet, AoKlasse = AoKlasse.Below35,
+            FmlSummary = "Volledig belastbaar", DecisionDate = "2026-10-20", MedicalNotes = "MEDISCH",
+        }, c.As(Arts));
+        await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId }, c.As(Arts)).ResponseAsync,
+            r => r.Klantbeeld.Beoordelingen.Count == 1, what: "the picture");
+        return registered.ClientId;
+    }
+}

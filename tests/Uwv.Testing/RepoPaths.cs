@@ -1,4 +1,4 @@
-namespace Uwv.EndToEndTests;
+namespace Uwv.Testing;
 
 public static class RepoPaths
 {

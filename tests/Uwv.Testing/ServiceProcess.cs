@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Uwv.EndToEndTests;
+namespace Uwv.Testing;
 
 /// <summary>One service of the platform running as its own process, its output kept in a log file.</summary>
 public sealed class ServiceProcess(string name, string project, string logDirectory) : IDisposable

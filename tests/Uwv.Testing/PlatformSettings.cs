@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Uwv.ServiceDefaults.Auth;
 
-namespace Uwv.EndToEndTests;
+namespace Uwv.Testing;
 
 /// <summary>The shared platform settings (config/platform.json), read the way the services read them.</summary>
 public static class PlatformSettings

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Uwv.Testing;
+
+/// <summary>
+/// The platform as separate processes (one per service and the gateway) on real RabbitMQ, Redis and PostgreSQL,
+/// each run with databases of its own. Used by the end-to-end tests and the load benchmarks.
+/// </summary>
+public sealed class ProcessPlatform : IDisposable
+{
+    public static readonly IReadOnlyDictionary<string, string> Projects = new Dictionary<string, string>
+    {
+        ["klantbeeld"] = "services/Klantbeeld/Uwv.Klantbeeld",
+        ["smz"] = "services/Smz/Uwv.Smz",
+        ["werkbedrijf"] = "services/Werkbedrijf/Uwv.Werkbedrijf",
+        ["uitkeren"] = "services/Uitkeren/Uwv.Uitkeren",
+        ["bezwaarberoep"] = "services/BezwaarBeroep/Uwv.BezwaarBeroep",
+        ["handover"] = "services/Handover/Uwv.Handover",
+        ["gateway"] = "gateway/Uwv.Gateway/Uwv.Gateway",
+    };
+
+    private readonly Dictionary<string, ServiceProcess> _processes = [];
+    private readonly Dictionary<string, string> _environment = [];
+
+    public ProcessPlatform(string runId, string rabbitMq, string redis, string postgres, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        RunId = runId;
+        Postgres = postgres;
+        foreach (var service in Projects.Keys.Append("gateway-grpc"))
+        {
+            _environment[$"Services__{service}"] = $"http://127.0.0.1:{FreePort()}";
+        }
+        _environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        _environment["Database__Provider"] = "Postgres";
+        _environment["Database__NamePrefix"] = runId + "_";
+        _environment["ConnectionStrings__postgres"] = postgres;
+        _environment["Bus__Transport"] = "RabbitMq";
+        _environment["ConnectionStrings__rabbitmq"] = rabbitMq;
+        _environment["KlantbeeldStore__Provider"] = "Redis";
+        _environment["ConnectionStrings__redis"] = redis;
+        _environment["Outbox__PollInterval"] = "00:00:00.200";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            _environment[key] = value;
+        }
+        foreach (var (name, project) in Projects)
+        {
+            _processes[name] = new ServiceProcess(name, project, LogDirectory);
+        }
+    }
+
+    public string RunId { get; }
+    public string Postgres { get; }
+    public string LogDirectory => Path.Combine(RepoPaths.Root, "artifacts", "e2e-logs", RunId);
+    public Uri Address(string service) => new(_environment[$"Services__{service}"]);
+    public ServiceProcess Process(string service) => _processes[service];
+
+    /// <summary>Connection string of a service's own database on the PostgreSQL server.</summary>
+    public string DatabaseOf(string service) => $"{Postgres};Database={RunId}_{service}";
+
+    public async Task StartAsync()
+    {
+        foreach (var name in Projects.Keys)
+        {
+            _processes[name].Start(_environment);
+        }
+        await Task.WhenAll(Projects.Keys.Select(WaitHealthyAsync));
+    }
+
+    /// <summary>Kills a service (as a crash would) and starts it again, optionally with extra settings.</summary>
+    public async Task RestartAsync(string service, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        _processes[service].Kill();
+        var environment = new Dictionary<string, string>(_environment);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        _processes[service].Start(environment);
+        await WaitHealthyAsync(service);
+    }
+
+    public void Dispose()
+    {
+        foreach (var process in _processes.Values)
+        {
+            process.Dispose();
+        }
+    }
+
+    private async Task WaitHealthyAsync(string service)
+    {
+        var address = Address(service);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (!_processes[service].IsRunning)
+            {
+                throw new InvalidOperationException($"{service} exited during start; see {LogDirectory}/{service}.log");
+            }
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address, "/healthz"))
+                {
+                    Version = service == "gateway" ? HttpVersion.Version11 : HttpVersion.Version20,
+                    VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                };
+                using var response = await http.SendAsync(request);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{service} did not become healthy; see {LogDirectory}/{service}.log");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

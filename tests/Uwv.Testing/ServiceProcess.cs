@@ -15,6 +15,8 @@ public sealed class ServiceProcess(string name, string project, string logDirect
 
     public bool IsRunning => _process is { HasExited: false };
 
+    public int? ProcessId => _process?.Id;
+
     public void Start(IReadOnlyDictionary<string, string> environment)
     {
         if (!File.Exists(DllPath))

@@ -1,0 +1,130 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+using Google.Protobuf;
+using Microsoft.Extensions.Options;
+using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.Contracts.Smz.V1;
+using Uwv.ServiceDefaults.Auth;
+using Uwv.Testing;
+
+namespace Uwv.Benchmarks.Load;
+
+public static class LoadBenchmark
+{
+    private const string Reader = "procesbegeleider.arnhem-noord";
+    private const string Arts = "verzekeringsarts.arnhem-noord";
+
+    public static async Task<string> RunAsync(bool quick)
+    {
+        var rabbit = Environment.GetEnvironmentVariable("UWV_RABBITMQ") ?? throw new InvalidOperationException("run through scripts/bench.sh");
+        var redis = Environment.GetEnvironmentVariable("UWV_REDIS")!;
+        var postgres = Environment.GetEnvironmentVariable("UWV_POSTGRES")!;
+        var seconds = quick ? 5 : 20;
+        var runId = "bench" + DateTime.UtcNow.ToString("MMddHHmmss", CultureInfo.InvariantCulture);
+        using var platform = new ProcessPlatform(runId, rabbit, redis, postgres, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Gateway__RateLimit__PermitsPerSecond"] = "1000000",
+            ["Gateway__RateLimit__Burst"] = "1000000",
+        });
+        await platform.StartAsync();
+        var issuer = new DevTokenIssuer(Options.Create(PlatformSettings.Auth()), TimeProvider.System);
+        using var client = new PlatformClient(platform.Address("gateway-grpc"), platform.Address("gateway"), issuer);
+
+        var clients = await SeedAsync(client, quick ? 200 : 2000);
+        var token = client.TokenFor(Reader);
+        var body = Frame(new GetKlantbeeldRequest { ClientId = clients[0].ToString(), Purpose = "benchmark" });
+        const string path = "/uwv.klantbeeld.v1.KlantbeeldService/GetKlantbeeld";
+        var viaGateway = new Uri(platform.Address("gateway-grpc"), path);
+        var direct = new Uri(platform.Address("klantbeeld"), path);
+
+        var lines = new List<string>();
+        void Row(string measure, string goal, string value) => lines.Add($"| {measure} | {goal} | {value} |");
+
+        // 1. Throughput at 64 in flight, through the gateway and directly.
+        var n = quick ? 5_000 : 30_000;
+        await H2Load.RunAsync(viaGateway, token, body, "-n 2000 -c 4 -m 16"); // warm-up
+        var gw64 = await H2Load.RunAsync(viaGateway, token, body, $"-n {n} -c 4 -m 16");
+        var direct64 = await H2Load.RunAsync(direct, token, body, $"-n {n} -c 4 -m 16");
+        Row("unary gRPC through the gateway vs direct, 64 in flight", "≥ 0.6× direct",
+            $"{gw64.RequestsPerSecond:0} vs {direct64.RequestsPerSecond:0} req/s = **{gw64.RequestsPerSecond / direct64.RequestsPerSecond:0.00}×** (gateway {gw64.Latency}; direct {direct64.Latency}; failed {gw64.Failed}/{direct64.Failed})");
+
+        // 2. The gateway hop at 1 in flight.
+        var gw1 = await H2Load.RunAsync(viaGateway, token, body, $"-n {(quick ? 1000 : 5000)} -c 1 -m 1");
+        var direct1 = await H2Load.RunAsync(direct, token, body, $"-n {(quick ? 1000 : 5000)} -c 1 -m 1");
+        Row("extra p50 latency of the gateway hop, 1 in flight", "≤ 150 µs",
+            $"**{(gw1.Latency.P50 - direct1.Latency.P50) * 1000:0} µs** (p50 {gw1.Latency.P50 * 1000:0} µs via gateway, {direct1.Latency.P50 * 1000:0} µs direct)");
+
+        // 3. Klantbeeld reads at a fixed 5,000 requests per second through the gateway.
+        var fixedRate = await H2Load.RunAsync(viaGateway, token, body, $"-c 10 -m 4 --rps 500 -D {seconds}");
+        Row("klantbeeld read via the gateway at a fixed 5,000 req/s", "p99 ≤ 5 ms",
+            $"achieved {fixedRate.RequestsPerSecond:0} req/s; **{fixedRate.Latency}**; failed {fixedRate.Failed}");
+
+        // 4. Event → visible at 2,000 events per second on the quorum queue.
+        var lag = await new EventLagDriver(rabbit, redis, clients).RunAsync(2000, TimeSpan.FromSeconds(seconds), "klantbeeld-klantbeeld-projection");
+        Row("event → klantbeeld visible at 2,000 events/s (quorum queue)", "p99 ≤ 50 ms, no backlog growth",
+            $"offered {lag.OfferedPerSecond:0}/s, applied {lag.DeliveredPerSecond:0}/s; **{lag.Lag}**; queue depth max {lag.MaxQueueDepth}, at end {lag.EndQueueDepth}; not seen {lag.Lost}");
+
+        // 5. Memory of each service after the load.
+        var memory = string.Join(", ", ProcessPlatform.Projects.Keys.Select(s => $"{s} {Rss(platform.Process(s).ProcessId)}"));
+        Row("memory (RSS) of each service after the load", "reported", memory);
+
+        return Report(lines, quick);
+    }
+
+    private static async Task<List<Guid>> SeedAsync(PlatformClient client, int count)
+    {
+        var ids = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        {
+            var registered = await client.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
+            {
+                Bsn = TestData.NewBsn(), Name = $"Benchmark Cliënt {i}", DateOfBirth = "1970-01-01", Postcode = TestData.NoordPostcode,
+            }, client.As(Arts), cancellationToken: ct);
+            await client.Smz.RecordBeoordelingAsync(new RecordBeoordelingRequest
+            {
+                ClientId = registered.ClientId, Type = BeoordelingType.WiaClaimbeoordeling, AoKlasse = AoKlasse._3580,
+                FmlSummary = "Kan 4 uur per dag werken", DecisionDate = "2026-11-02",
+            }, client.As(Arts), cancellationToken: ct);
+            ids.Add(Guid.Parse(registered.ClientId));
+        });
+        var last = ids.First();
+        await Eventually.Until(() => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = last.ToString() }, client.As(Arts)).ResponseAsync,
+            r => r.Klantbeeld.Beoordelingen.Count == 1, TimeSpan.FromSeconds(60), "the seeded pictures");
+        return [.. ids];
+    }
+
+    private static byte[] Frame(IMessage message)
+    {
+        var payload = message.ToByteArray();
+        var framed = new byte[payload.Length + 5];
+        BinaryPrimitives.WriteUInt32BigEndian(framed.AsSpan(1, 4), (uint)payload.Length);
+        payload.CopyTo(framed, 5);
+        return framed;
+    }
+
+    private static string Rss(int? pid)
+    {
+        if (pid is null || !File.Exists($"/proc/{pid}/status"))
+        {
+            return "n/a";
+        }
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? "n/a" : $"{long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024} MiB";
+    }
+
+    private static string Report(List<string> rows, bool quick)
+    {
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
+        var memory = File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC{(quick ? " (quick)" : "")}; {Environment.ProcessorCount} cores ({cpu}), {long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024} GiB; .NET {Environment.Version}; Release build.");
+        text.AppendLine();
+        text.AppendLine("| measure | goal | result |");
+        text.AppendLine("|---|---|---|");
+        rows.ForEach(r => text.AppendLine(r));
+        return text.ToString();
+    }
+}

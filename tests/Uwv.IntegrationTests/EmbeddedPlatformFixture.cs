@@ -36,6 +36,8 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
         // The suite calls fast; the rate limit itself is tested with a fixture of its own.
         Settings["Gateway:RateLimit:PermitsPerSecond"] = "100000";
         Settings["Gateway:RateLimit:Burst"] = "100000";
+        // Tests make their own data; the demo seeder would write behind their backs.
+        Settings["Demo:Enabled"] = "false";
         Configure(Settings);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions

@@ -4,6 +4,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using MassTransit;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Uwv.Contracts.Events;
 using Uwv.ServiceDefaults.Auth;
 
@@ -14,7 +15,7 @@ namespace Uwv.ServiceDefaults.Audit;
 /// service. The record is published on the bus and must be accepted (publisher confirms) first: if it cannot be
 /// recorded, the data are not returned (fail closed).
 /// </summary>
-public sealed class AuditInterceptor(IPublishEndpoint bus, TimeProvider clock) : Interceptor
+public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clock) : Interceptor
 {
     /// <summary>A handler that narrows the field groups it actually returned sets them under this key.</summary>
     public const string FieldsKey = "uwv-audit-fields";
@@ -64,7 +65,8 @@ public sealed class AuditInterceptor(IPublishEndpoint bus, TimeProvider clock) :
             outcome);
         try
         {
-            await bus.Publish(record, context.CancellationToken);
+            // Resolved here, not in the constructor: a process without a bus (the gateway) serves no personal data.
+            await services.GetRequiredService<IPublishEndpoint>().Publish(record, context.CancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -30,6 +30,7 @@ public static class ServiceDefaultsExtensions
         }
         builder.Services.AddSingleton<ServiceDefaultsMarker>();
         builder.Configuration.AddPlatformDefaults();
+        builder.Configuration.AddDaprSecretStore();
         builder.AddUwvTelemetry(serviceName);
         builder.ListenOnPlatformPort(serviceName);
         builder.AddUwvAuthentication();

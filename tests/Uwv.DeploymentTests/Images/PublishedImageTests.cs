@@ -1,0 +1,90 @@
+using System.Globalization;
+using Grpc.Core;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Uwv.DeploymentTests.Infrastructure;
+
+namespace Uwv.DeploymentTests.Images;
+
+/// <summary>
+/// Every process, published exactly as its container image would contain it, starts on loopback with the
+/// cluster's settings (Production, an OIDC authority, h2c) and answers its gRPC health check. The image build
+/// itself needs the base image from its registry; this runs the same published application without it.
+/// </summary>
+public sealed class PublishedImageTests(PublishWorkspace workspace) : IClassFixture<PublishWorkspace>
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    public static IEnumerable<object[]> Processes() => Platform.Processes.Select(p => new object[] { p });
+
+    [Theory]
+    [MemberData(nameof(Processes))]
+    public async Task PublishedAsItsImage_StartsOnLoopbackAnswersGrpcHealthAndStopsOnSigterm(string process)
+    {
+        var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));
+        var folder = workspace.PublishedFolder(process, assembly);
+        File.Exists(Path.Combine(folder, "platform.json")).ShouldBeTrue("the image carries the platform's shared settings");
+        var grpcPort = FreePort.Next();
+        var httpPort = process == Platform.Gateway ? FreePort.Next() : grpcPort;
+
+        using var running = PublishedProcess.Start(folder, assembly, Arguments(process, grpcPort, httpPort), new Dictionary<string, string>
+        {
+            // What the cluster's ConfigMap sets, minus the data servers (SQLite and in-memory stand in here).
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Auth__EnableDevIssuer"] = "false",
+            ["Auth__Authority"] = "https://login.example.com/realms/uwv",
+            ["Data__Directory"] = Path.Combine(workspace.Root, "data", process),
+        });
+
+        var status = await WaitForHealth(running, grpcPort);
+        status.ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving, running.Log);
+        if (process == Platform.Gateway)
+        {
+            using var http = new HttpClient();
+            var healthz = await http.GetAsync(new Uri($"http://127.0.0.1:{httpPort}/healthz"));
+            healthz.IsSuccessStatusCode.ShouldBeTrue($"/healthz over HTTP/1.1: {healthz.StatusCode}");
+        }
+        var exitCode = await running.StopAsync(TimeSpan.FromSeconds(25));
+        exitCode.ShouldBe(0, $"a stop on SIGTERM must be clean:\n{running.Log}");
+    }
+
+    /// <summary>The listen settings the manifests give each process (k8s/base/*/deployment.yaml), on loopback ports.</summary>
+    private static IEnumerable<string> Arguments(string process, int grpcPort, int httpPort)
+    {
+        string Url(int port) => "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
+        if (process == Platform.Gateway)
+        {
+            return
+            [
+                "--urls", Url(httpPort),
+                $"--Kestrel:Endpoints:Http:Url={Url(httpPort)}", "--Kestrel:Endpoints:Http:Protocols=Http1",
+                $"--Kestrel:Endpoints:Grpc:Url={Url(grpcPort)}", "--Kestrel:Endpoints:Grpc:Protocols=Http2",
+            ];
+        }
+        return ["--urls", Url(grpcPort), "--Kestrel:EndpointDefaults:Protocols=Http2"];
+    }
+
+    private static async Task<HealthCheckResponse.Types.ServingStatus> WaitForHealth(PublishedProcess running, int port)
+    {
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
+        var client = new Health.HealthClient(channel);
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            running.HasExited.ShouldBeFalse($"the process ended before it answered:\n{running.Log}");
+            try
+            {
+                var response = await client.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
+                return response.Status;
+            }
+            catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+            catch (RpcException ex)
+            {
+                throw new ShouldAssertException($"grpc.health.v1.Health/Check failed with {ex.Status}; the process said:\n{running.Log}", ex);
+            }
+        }
+    }
+}

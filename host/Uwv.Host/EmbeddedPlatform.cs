@@ -1,6 +1,7 @@
 using Uwv.BezwaarBeroep.Extensions;
 using Uwv.Gateway.Extensions;
 using Uwv.Handover.Extensions;
+using Uwv.Host.Demo;
 using Uwv.Klantbeeld.Extensions;
 using Uwv.ServiceDefaults;
 using Uwv.ServiceDefaults.Bus;
@@ -38,6 +39,7 @@ public static class EmbeddedPlatform
         builder.AddHandover();
         builder.AddUwvGateway();
         builder.AddUwvBus("uwv");
+        builder.AddDemo();
         return builder;
     }
 

@@ -27,3 +27,15 @@ public sealed record BeoordelingRecorded(
     string FmlSummary,
     DateOnly DecisionDate,
     DateTimeOffset OccurredAt) : IClientEvent;
+
+/// <summary>A division changed the status of one of its dossiers; every change is also a row in the dossier's status history.</summary>
+public sealed record DossierStatusChanged(
+    Guid DossierId,
+    Guid ClientId,
+    DivisionCode Division,
+    string FromStatus,
+    string ToStatus,
+    string Reason,
+    string ChangedBy,
+    long Version,
+    DateTimeOffset OccurredAt) : IClientEvent;

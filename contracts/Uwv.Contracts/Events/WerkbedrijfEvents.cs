@@ -25,3 +25,25 @@ public sealed record HerbeoordelingsverzoekAnswered(
     bool AoChanged,
     string Outcome,
     DateTimeOffset OccurredAt) : IClientEvent;
+
+/// <summary>Werkbedrijf started a re-integratietraject (phase "contact maken").</summary>
+public sealed record ReintegratietrajectStarted(
+    Guid TrajectId,
+    Guid ClientId,
+    Guid DossierId,
+    string Phase,
+    int Doelen,
+    int Afspraken,
+    long Version,
+    DateTimeOffset OccurredAt) : IClientEvent;
+
+/// <summary>A re-integratietraject moved to a next phase or got a doel or afspraak. Carries the whole state.</summary>
+public sealed record ReintegratietrajectUpdated(
+    Guid TrajectId,
+    Guid ClientId,
+    Guid DossierId,
+    string Phase,
+    int Doelen,
+    int Afspraken,
+    long Version,
+    DateTimeOffset OccurredAt) : IClientEvent;

@@ -32,6 +32,7 @@ public static class GatewayExtensions
         {
             app.MapDevLogin(mapped);
         }
+        app.MapWebApp(mapped);
         return new CompositeEndpointConventionBuilder(mapped);
     }
 }

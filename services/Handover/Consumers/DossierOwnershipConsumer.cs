@@ -1,21 +1,34 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.Handover.Data;
+using Uwv.Handover.Domain;
 using Uwv.ServiceDefaults.Outbox;
 
 namespace Uwv.Handover.Consumers;
 
-/// <summary>Learns which division owns each dossier, so a handover can check it starts at the owner.</summary>
-public sealed class DossierOwnershipConsumer(HandoverDbContext db, TimeProvider clock) : IConsumer<DossierOpened>
+/// <summary>Learns the dossiers the divisions open: each starts a lineage its division owns (and counts for flow load).</summary>
+public sealed class DossierOwnershipConsumer(HandoverDbContext db, KpiRecorder kpis, TimeProvider clock) : IConsumer<DossierOpened>
 {
-    public Task Consume(ConsumeContext<DossierOpened> context) =>
-        db.HandleOnceAsync(context, nameof(DossierOwnershipConsumer), clock, async () =>
+    public async Task Consume(ConsumeContext<DossierOpened> context)
+    {
+        var ct = context.CancellationToken;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.HandleOnceAsync(context, nameof(DossierOwnershipConsumer), clock, async () =>
         {
             var e = context.Message;
-            var existing = await db.Dossiers.FindAsync([e.DossierId], context.CancellationToken);
-            if (existing is null)
+            var existing = await db.Dossiers.AsNoTracking().Where(d => d.DossierId == e.DossierId).ToListAsync(ct);
+            var after = OwnershipLedger.Open(existing.Select(HandoverMapping.ToRow).ToList(), e.DossierId, e.ClientId, e.Division, e.OwnerTeam, e.OccurredAt);
+            if (existing.Count == 0 && after.SingleOrDefault() is { } row)
             {
-                db.Dossiers.Add(new DossierOwnership { DossierId = e.DossierId, ClientId = e.ClientId, Division = e.Division, Team = e.OwnerTeam, Since = e.OccurredAt });
+                db.Dossiers.Add(new DossierOwnership
+                {
+                    DossierId = row.DossierId, LineageId = row.LineageId, ClientId = row.ClientId, Division = row.Division,
+                    Team = row.Team, Active = row.Active, Since = row.Since.ToUniversalTime(),
+                });
+                await kpis.RecordAsync([e], ct);
             }
         });
+        await tx.CommitAsync(ct);
+    }
 }

@@ -7,6 +7,14 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
 {
     public DbSet<HandoverRecord> Handovers => Set<HandoverRecord>();
     public DbSet<DossierOwnership> Dossiers => Set<DossierOwnership>();
+    public DbSet<DossierMoveRecord> DossierMoves => Set<DossierMoveRecord>();
+    public DbSet<HandoverDeadline> Deadlines => Set<HandoverDeadline>();
+    public DbSet<HandoverCommandRecord> Commands => Set<HandoverCommandRecord>();
+    public DbSet<SignaalRecord> Signalen => Set<SignaalRecord>();
+    public DbSet<KpiCounter> KpiCounters => Set<KpiCounter>();
+    public DbSet<KpiGauge> KpiGauges => Set<KpiGauge>();
+    public DbSet<KpiLineageRecord> KpiLineages => Set<KpiLineageRecord>();
+    public DbSet<KpiVerzoekRecord> KpiVerzoeken => Set<KpiVerzoekRecord>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -15,10 +23,19 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.ToTable("handovers");
             e.HasKey(h => h.HandoverId);
             e.HasIndex(h => h.DossierId);
+            e.HasIndex(h => h.LineageId);
+            e.HasIndex(h => new { h.State, h.DueAt });
             e.HasIndex(h => h.RequestId).IsUnique();
             e.Property(h => h.Version).IsConcurrencyToken();
             e.Property(h => h.State).HasMaxLength(40);
+            e.Property(h => h.Kind).HasMaxLength(20);
+            e.Property(h => h.Team).HasMaxLength(64);
             e.Property(h => h.Reason).HasMaxLength(2000);
+            e.Property(h => h.OpenQuestions).HasMaxLength(2000);
+            e.Property(h => h.ReturnReason).HasMaxLength(2000);
+            e.Property(h => h.CancelReason).HasMaxLength(2000);
+            e.Property(h => h.ReturnReasonCategory).HasMaxLength(40);
+            e.Property(h => h.ReceivingColleague).HasMaxLength(200);
             e.Property(h => h.RequestId).HasMaxLength(100);
         });
         modelBuilder.Entity<DossierOwnership>(e =>
@@ -26,6 +43,71 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.ToTable("dossier_ownership");
             e.HasKey(d => d.DossierId);
             e.HasIndex(d => d.ClientId);
+            e.HasIndex(d => new { d.LineageId, d.Active });
+            e.Property(d => d.Team).HasMaxLength(64);
+        });
+        modelBuilder.Entity<DossierMoveRecord>(e =>
+        {
+            e.ToTable("dossier_moves");
+            e.HasKey(m => m.MoveId);
+            e.HasIndex(m => m.LineageId);
+            e.Property(m => m.Movement).HasMaxLength(20);
+        });
+        modelBuilder.Entity<HandoverDeadline>(e =>
+        {
+            e.ToTable("handover_deadlines");
+            e.HasKey(d => d.DeadlineId);
+            e.HasIndex(d => new { d.FiredAt, d.ResolvedAt, d.DueAt });
+            e.HasIndex(d => d.HandoverId);
+            e.Property(d => d.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<HandoverCommandRecord>(e =>
+        {
+            e.ToTable("handover_commands");
+            e.HasKey(c => c.RequestId);
+            e.Property(c => c.RequestId).HasMaxLength(100);
+            e.Property(c => c.Command).HasMaxLength(60);
+        });
+        modelBuilder.Entity<SignaalRecord>(e =>
+        {
+            e.ToTable("signalen");
+            e.HasKey(s => s.SignaalId);
+            e.HasIndex(s => s.ClientId);
+            e.HasIndex(s => s.RequestId).IsUnique();
+            e.Property(s => s.Team).HasMaxLength(64);
+            e.Property(s => s.Note).HasMaxLength(2000);
+            e.Property(s => s.RecordedBy).HasMaxLength(200);
+            e.Property(s => s.RequestId).HasMaxLength(100);
+        });
+        OnKpiModelCreating(modelBuilder);
+    }
+
+    private static void OnKpiModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<KpiCounter>(e =>
+        {
+            e.ToTable("kpi_counters");
+            e.HasKey(c => new { c.Period, c.Team, c.FromDivision, c.ToDivision, c.Metric });
+            e.Property(c => c.Team).HasMaxLength(64);
+            e.Property(c => c.Metric).HasMaxLength(60);
+        });
+        modelBuilder.Entity<KpiGauge>(e =>
+        {
+            e.ToTable("kpi_gauges");
+            e.HasKey(g => new { g.Team, g.Division, g.Metric });
+            e.Property(g => g.Team).HasMaxLength(64);
+            e.Property(g => g.Metric).HasMaxLength(60);
+        });
+        modelBuilder.Entity<KpiLineageRecord>(e =>
+        {
+            e.ToTable("kpi_lineages");
+            e.HasKey(l => l.LineageId);
+        });
+        modelBuilder.Entity<KpiVerzoekRecord>(e =>
+        {
+            e.ToTable("kpi_verzoeken");
+            e.HasKey(v => v.VerzoekId);
+            e.Property(v => v.Team).HasMaxLength(64);
         });
     }
 }

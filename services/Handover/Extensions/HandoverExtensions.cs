@@ -1,6 +1,9 @@
 using Uwv.Handover.Consumers;
 using Uwv.Handover.Data;
+using Uwv.Handover.Domain;
 using Uwv.Handover.Grpc;
+using Uwv.Handover.Sla;
+using Uwv.ServiceDefaults;
 using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Persistence;
 
@@ -11,10 +14,21 @@ public static class HandoverExtensions
     public static IHostApplicationBuilder AddHandover(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDb<HandoverDbContext>("handover");
-        builder.Services.AddBusConsumers(x => x.AddConsumer<DossierOwnershipConsumer>());
+        builder.Services.Configure<HandoverOptions>(builder.Configuration.GetSection(HandoverOptions.Section));
+        builder.Services.AddScoped<KpiStore>();
+        builder.Services.AddScoped<KpiRecorder>();
+        builder.Services.AddScoped<HandoverStore>();
+        builder.Services.AddScoped<SlaSweep>();
+        builder.Services.AddHostedService<SlaSweeper>();
+        builder.Services.AddBusConsumers(x =>
+        {
+            x.AddConsumer<DossierOwnershipConsumer>();
+            x.AddConsumer<HerbeoordelingKpiConsumer>();
+            x.AddConsumer<DossierReroutedConsumer>();
+        });
         return builder;
     }
 
     public static IEndpointConventionBuilder MapHandover(this IEndpointRouteBuilder app) =>
-        app.MapGrpcService<HandoverGrpcService>();
+        new CompositeEndpointConventionBuilder([app.MapGrpcService<HandoverGrpcService>(), app.MapGrpcService<HandoverKpiGrpcService>()]);
 }

@@ -1,29 +1,35 @@
-using System.Globalization;
+using System.Security.Claims;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Uwv.Contracts.Common.V1;
+using Microsoft.Extensions.Options;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Handover.V1;
 using Uwv.Handover.Data;
+using Uwv.Handover.Domain;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.ServiceDefaults.Grpc;
+using HandoverCommand = Uwv.Handover.Domain.HandoverCommand;
 using Proto = Uwv.Contracts.Handover.V1;
 
 namespace Uwv.Handover.Grpc;
 
+/// <summary>
+/// The handover API. Every command validates its input (INVALID_ARGUMENT naming the field), checks the caller's team and
+/// division, asks the pure <see cref="HandoverDecider"/>, and writes its decision with the events in one transaction;
+/// a refusal is FAILED_PRECONDITION naming the rule and writes nothing.
+/// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
-public sealed class HandoverGrpcService(HandoverDbContext db, TimeProvider clock) : HandoverService.HandoverServiceBase
+public sealed partial class HandoverGrpcService(
+    HandoverDbContext db, HandoverStore store, IOptions<HandoverOptions> options, TimeProvider clock) : HandoverService.HandoverServiceBase
 {
-    public const string Requested = "requested";
-
     public override async Task<RequestHandoverResponse> RequestHandover(RequestHandoverRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
         if (requestId is not null && await db.Handovers.AsNoTracking().FirstOrDefaultAsync(h => h.RequestId == requestId, ct) is { } repeat)
         {
-            return new RequestHandoverResponse { Handover = ToProto(repeat) };
+            return new RequestHandoverResponse { Handover = await ToProtoAsync(repeat, ct) };
         }
         var clientId = Require.Id(request.ClientId, "client_id");
         var dossierId = Require.Id(request.DossierId, "dossier_id");
@@ -34,6 +40,7 @@ public sealed class HandoverGrpcService(HandoverDbContext db, TimeProvider clock
             throw RpcErrors.InvalidArgument("to_division", "must differ from from_division");
         }
         var reason = Require.Text(request.Reason, "reason", 2000);
+        var openQuestions = Require.OptionalText(request.OpenQuestions, "open_questions", 2000);
 
         var dossier = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.DossierId == dossierId, ct)
             ?? throw RpcErrors.NotFound("dossier", request.DossierId);
@@ -43,34 +50,17 @@ public sealed class HandoverGrpcService(HandoverDbContext db, TimeProvider clock
         }
         var user = context.GetHttpContext().User;
         TeamScope.EnsureSameTeam(user, dossier.Team);
-        if (dossier.Division != from)
-        {
-            throw RpcErrors.FailedPrecondition("owner-division", "a dossier can only be handed over by the division that owns it");
-        }
-        if (await db.Handovers.AnyAsync(h => h.DossierId == dossierId && h.State != "accepted" && h.State != "cancelled", ct))
-        {
-            throw RpcErrors.FailedPrecondition("one-open-handover", "the dossier already has an open handover");
-        }
+        DivisionAccess.EnsureActsFor(user, from, "sending");
+        var openHandover = await db.Handovers.AnyAsync(
+            h => h.LineageId == dossier.LineageId && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled, ct);
+        var hasSignalen = await db.Signalen.AnyAsync(s => s.ClientId == clientId, ct);
+        var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, from, to, reason, openQuestions, user.SubjectId(),
+            HandoverMapping.ToRow(dossier), openHandover, hasSignalen);
         var now = clock.GetUtcNow();
-        var handover = new HandoverRecord
-        {
-            HandoverId = Guid.NewGuid(),
-            ClientId = clientId,
-            DossierId = dossierId,
-            FromDivision = from,
-            ToDivision = to,
-            State = Requested,
-            Reason = reason,
-            RequestedBy = user.SubjectId(),
-            Team = dossier.Team,
-            RequestedAt = now,
-            RequestId = requestId,
-            Version = 1,
-        };
-        db.Handovers.Add(handover);
-        db.Publish(new HandoverRequested(handover.HandoverId, clientId, dossierId, from, to, handover.State, now), now);
-        await db.SaveChangesAsync(ct);
-        return new RequestHandoverResponse { Handover = ToProto(handover) };
+        var decision = HandoverDecider.Request(input, options.Value, now);
+        ThrowIfRefused(decision);
+        var record = await store.SaveAsync(null, null, decision, requestId, "request", now, ct);
+        return new RequestHandoverResponse { Handover = await ToProtoAsync(record, ct) };
     }
 
     public override async Task<GetHandoverResponse> GetHandover(GetHandoverRequest request, ServerCallContext context)
@@ -79,19 +69,74 @@ public sealed class HandoverGrpcService(HandoverDbContext db, TimeProvider clock
         var handover = await db.Handovers.AsNoTracking().FirstOrDefaultAsync(h => h.HandoverId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("handover", request.HandoverId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, handover.Team);
-        return new GetHandoverResponse { Handover = ToProto(handover) };
+        return new GetHandoverResponse { Handover = await ToProtoAsync(handover, context.CancellationToken) };
     }
 
-    private static Proto.Handover ToProto(HandoverRecord h) => new()
+    /// <summary>
+    /// The common path of a command on an existing handover: idempotency by request id, team scope, the acting side,
+    /// expected version, decide, write. <paramref name="build"/> turns the loaded state into the command (it may read more).
+    /// </summary>
+    private async Task<Proto.Handover> Execute(
+        string rawHandoverId, string rawRequestId, long expectedVersion, string name, ServerCallContext context,
+        Func<HandoverState, DivisionCode?> actingDivision, Func<HandoverState, ClaimsPrincipal, Task<HandoverCommand>> build)
     {
-        HandoverId = h.HandoverId.ToString(),
-        ClientId = h.ClientId.ToString(),
-        DossierId = h.DossierId.ToString(),
-        FromDivision = (Division)(int)h.FromDivision,
-        ToDivision = (Division)(int)h.ToDivision,
-        State = h.State,
-        Reason = h.Reason,
-        RequestedBy = h.RequestedBy,
-        RequestedAt = h.RequestedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
-    };
+        var ct = context.CancellationToken;
+        var requestId = Require.RequestId(rawRequestId);
+        var id = Require.Id(rawHandoverId, "handover_id");
+        if (expectedVersion < 0)
+        {
+            throw RpcErrors.InvalidArgument("expected_version", "must not be negative");
+        }
+        if (requestId is not null && await db.Commands.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } seen)
+        {
+            if (seen.HandoverId != id || seen.Command != name)
+            {
+                throw RpcErrors.InvalidArgument("request_id", "was already used for another command");
+            }
+            var current = await db.Handovers.AsNoTracking().FirstAsync(h => h.HandoverId == id, ct);
+            return await ToProtoAsync(current, ct);
+        }
+        var record = await db.Handovers.FirstOrDefaultAsync(h => h.HandoverId == id, ct)
+            ?? throw RpcErrors.NotFound("handover", rawHandoverId);
+        var user = context.GetHttpContext().User;
+        TeamScope.EnsureSameTeam(user, record.Team);
+        var state = HandoverMapping.ToState(record);
+        if (actingDivision(state) is { } division)
+        {
+            DivisionAccess.EnsureActsFor(user, division, division == state.From ? "sending" : "receiving");
+        }
+        if (expectedVersion != 0 && expectedVersion != record.Version)
+        {
+            throw RpcErrors.Aborted($"the handover is at version {record.Version}, not {expectedVersion}; reload and try again");
+        }
+        var command = await build(state, user);
+        var now = clock.GetUtcNow();
+        var decision = HandoverDecider.Decide(state, command, options.Value, now);
+        ThrowIfRefused(decision);
+        await store.SaveAsync(record, state.NextEscalationAt, decision, requestId, name, now, ct);
+        return await ToProtoAsync(record, ct);
+    }
+
+    private async Task<IReadOnlyList<SignaalNote>> SignalenOf(Guid clientId, CancellationToken ct) =>
+        (await db.Signalen.AsNoTracking().Where(s => s.ClientId == clientId).ToListAsync(ct))
+            .OrderBy(s => s.RecordedAt)
+            .Select(s => new SignaalNote(s.Factor, s.Note, s.RecordedBy, s.RecordedAt))
+            .ToList();
+
+    private async Task<IReadOnlyList<DossierMove>> HistoryOf(Guid lineageId, CancellationToken ct) =>
+        (await db.DossierMoves.AsNoTracking().Where(m => m.LineageId == lineageId).ToListAsync(ct))
+            .OrderBy(m => m.At)
+            .Select(m => new DossierMove(m.FromDivision, m.ToDivision, m.At))
+            .ToList();
+
+    private async Task<Proto.Handover> ToProtoAsync(HandoverRecord record, CancellationToken ct) =>
+        HandoverProtoMapper.ToProto(record, options.Value, await SignalenOf(record.ClientId, ct));
+
+    private static void ThrowIfRefused(Decision decision)
+    {
+        if (decision.Refusal is { } refusal)
+        {
+            throw RpcErrors.FailedPrecondition(refusal.Rule, refusal.Explanation);
+        }
+    }
 }

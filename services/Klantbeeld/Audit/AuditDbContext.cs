@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Klantbeeld.Audit;
 
@@ -22,5 +23,6 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : D
             e.Property(a => a.Service).HasMaxLength(200);
             e.Property(a => a.Purpose).HasMaxLength(500);
         });
+        modelBuilder.ApplyPortableConventions(Database);
     }
 }

@@ -5,14 +5,55 @@ namespace Uwv.Klantbeeld.Domain;
 /// <summary>The handover service's events in the picture. Returns null for an event that is not the handover's.</summary>
 public static class HandoverProjection
 {
+    public const string Open = "open";
+    public const string Closed = "closed";
+
     public static KlantbeeldDocument? Apply(KlantbeeldDocument doc, IClientEvent @event) => @event switch
     {
-        HandoverRequested e => doc with
+        IHandoverEvent e => doc with
         {
-            Handovers = KlantbeeldProjection.Upsert(doc.Handovers, h => h.HandoverId == e.HandoverId,
-                new HandoverView(e.HandoverId, e.DossierId, e.FromDivision, e.ToDivision, e.State, e.OccurredAt, e.OccurredAt),
-                h => h.StateAt, h => h.RequestedAt),
+            Handovers = KlantbeeldProjection.Upsert(doc.Handovers, h => h.HandoverId == e.Handover.HandoverId, View(e.Handover, e.OccurredAt),
+                h => h.Version, h => h.RequestedAt),
         },
+        SignaalRecorded e => doc with
+        {
+            Signalen = KlantbeeldProjection.Upsert(doc.Signalen, s => s.SignaalId == e.SignaalId,
+                new SignaalView(e.SignaalId, e.Factor, e.Note, e.RecordedBy, e.OccurredAt), s => s.RecordedAt, s => s.RecordedAt),
+        },
+        DossierTransferred e => Moved(doc, e),
         _ => null,
     };
+
+    /// <summary>Handovers not yet accepted or cancelled: what the employee sees as "in transit".</summary>
+    public static IEnumerable<HandoverView> OpenHandovers(KlantbeeldDocument doc) =>
+        doc.Handovers.Where(h => h.State is not ("accepted" or "cancelled"));
+
+    private static HandoverView View(HandoverSnapshot h, DateTimeOffset at) =>
+        new(h.HandoverId, h.DossierId, h.FromDivision, h.ToDivision, h.State, h.RequestedAt, at)
+        {
+            Version = h.Version,
+            DueAt = h.DueAt,
+            EscalationLevel = h.EscalationLevel,
+            WarmHandoverRequired = h.WarmHandoverRequired,
+            Casusoverleg = h.Casusoverleg,
+        };
+
+    /// <summary>Dossier statuses follow the newest move that touched them, whatever order the moves arrived in.</summary>
+    private static KlantbeeldDocument Moved(KlantbeeldDocument doc, DossierTransferred e)
+    {
+        var moves = KlantbeeldProjection.Upsert(doc.DossierMoves, m => m.TransferId == e.TransferId,
+            new DossierMoveView(e.TransferId, e.FromDossierId, e.ToDossierId, e.ToDivision, e.AreaTeam, e.ReceivingEmployee, e.OccurredAt),
+            m => m.At, m => m.At);
+        var dossiers = doc.Dossiers.ToList();
+        foreach (var move in moves.Where(m => dossiers.All(d => d.DossierId != m.ToDossierId)).GroupBy(m => m.ToDossierId).Select(g => g.First()))
+        {
+            dossiers.Add(new DossierView(move.ToDossierId, move.ToDivision, move.AreaTeam, move.ReceivingEmployee, Open, move.At));
+        }
+        var result = dossiers.Select(d =>
+        {
+            var last = moves.LastOrDefault(m => m.FromDossierId == d.DossierId || m.ToDossierId == d.DossierId);
+            return last is null ? d : d with { Status = last.ToDossierId == d.DossierId ? Open : Closed };
+        }).OrderBy(d => d.OpenedAt).ToList();
+        return doc with { DossierMoves = moves, Dossiers = result };
+    }
 }

@@ -1,7 +1,47 @@
+using Uwv.Contracts.Events;
+using Uwv.ServiceDefaults.Calendar;
+
 namespace Uwv.Klantbeeld.Domain;
 
-/// <summary>Work items the divisions' parts of the picture put on the worklist (callbacks, bezwaar terms, SLAs).</summary>
+/// <summary>
+/// The divisions' deadlines on the worklist: open terugbelverzoeken, the bezwaar's contact term and beslistermijn,
+/// and the herkeuring call. A date deadline is due at the end of that office day.
+/// </summary>
 public static partial class WorkItems
 {
-    public static IEnumerable<WorkItem> Divisions(KlantbeeldDocument doc) => [];
+    public static IEnumerable<WorkItem> Divisions(KlantbeeldDocument doc)
+    {
+        var name = doc.Name ?? "";
+        var client = doc.ClientId.ToString("N");
+        foreach (var t in doc.Terugbelverzoeken.Where(t => t.CompletedAt is null))
+        {
+            yield return new WorkItem($"{client}:terugbel:{t.TerugbelverzoekId:N}", doc.ClientId, name, "terugbelverzoek", t.Division, "",
+                t.DueAt, $"Terugbellen: {t.Subject}", t.DueAt);
+        }
+        foreach (var b in doc.Bezwaren.Where(b => b.Status == "in-behandeling"))
+        {
+            if (b.ContactedOn is null)
+            {
+                yield return new WorkItem($"{client}:bezwaar-contact:{b.BezwaarId:N}", doc.ClientId, name, "bezwaar-contact",
+                    DivisionCode.BezwaarBeroep, "", EndOfDay(b.ContactDueOn), "Contact opnemen over bezwaar (5 werkdagen)", EndOfDay(b.ReceivedOn));
+            }
+            if (b.BeslistermijnEndsOn is { } ends)
+            {
+                yield return new WorkItem($"{client}:bezwaar-termijn:{b.BezwaarId:N}", doc.ClientId, name, "bezwaar-beslistermijn",
+                    DivisionCode.BezwaarBeroep, "", EndOfDay(ends), "Beslissen op bezwaar (beslistermijn)", EndOfDay(b.ReceivedOn));
+            }
+        }
+        foreach (var h in doc.Herkeuringsaanvragen.Where(h => h.CalledOn is null))
+        {
+            yield return new WorkItem($"{client}:herkeuring:{h.AanvraagId:N}", doc.ClientId, name, "herkeuring-bellen",
+                DivisionCode.Smz, "", EndOfDay(h.CallDueOn), "Cliënt bellen over herkeuringsaanvraag", EndOfDay(h.ReceivedOn));
+        }
+    }
+
+    private static DateTimeOffset EndOfDay(DateOnly day)
+    {
+        var hours = OfficeHours.Default;
+        var local = day.ToDateTime(hours.Closing);
+        return new DateTimeOffset(local, hours.TimeZone.GetUtcOffset(local));
+    }
 }

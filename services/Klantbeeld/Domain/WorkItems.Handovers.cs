@@ -1,12 +1,20 @@
 namespace Uwv.Klantbeeld.Domain;
 
-/// <summary>Work items the handover part of the picture puts on the worklist: open handovers.</summary>
+/// <summary>
+/// Open handovers on the worklist. A transferred or escalated handover waits for the receiving team (due: its
+/// acceptance deadline); one still being prepared or sent back waits for the sending division.
+/// </summary>
 public static partial class WorkItems
 {
+    private static readonly HashSet<string> Closed = ["accepted", "cancelled"];
+    private static readonly HashSet<string> AtReceiver = ["transferred", "escalated"];
+
     public static IEnumerable<WorkItem> Handovers(KlantbeeldDocument doc) =>
         doc.Handovers
-            .Where(h => h.State is not ("accepted" or "cancelled"))
+            .Where(h => !Closed.Contains(h.State))
             .Select(h => new WorkItem($"{doc.ClientId:N}:handover:{h.HandoverId:N}", doc.ClientId, doc.Name ?? "", "handover",
-                h.ToDivision, "", null, $"Overdracht {KlantreisStatus.Name(h.FromDivision)} → {KlantreisStatus.Name(h.ToDivision)} ({h.State})",
+                AtReceiver.Contains(h.State) ? h.ToDivision : h.FromDivision, "", h.DueAt,
+                $"Overdracht {KlantreisStatus.Name(h.FromDivision)} → {KlantreisStatus.Name(h.ToDivision)} ({h.State})"
+                    + (h.Casusoverleg ? " — casusoverleg" : ""),
                 h.RequestedAt));
 }

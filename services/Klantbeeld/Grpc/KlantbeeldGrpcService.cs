@@ -169,6 +169,6 @@ public sealed class KlantbeeldGrpcService(
             throw RpcErrors.PermissionDenied(decision.Reason);
         }
         context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
-        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups) };
+        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups, clock.GetUtcNow()) };
     }
 }

@@ -10,15 +10,15 @@ namespace Uwv.Klantbeeld.Grpc;
 internal static class KlantbeeldMapper
 {
     /// <summary>The picture as the caller may see it: groups outside <paramref name="allowed"/> are removed here, server-side.</summary>
-    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, IReadOnlySet<string> allowed)
+    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, IReadOnlySet<string> allowed, DateTimeOffset now)
     {
-        var full = ToProto(doc);
+        var full = ToProto(doc, now);
         FieldGroups.Strip(full, allowed);
         full.FieldGroups.AddRange(allowed.Order(StringComparer.Ordinal));
         return full;
     }
 
-    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc)
+    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, DateTimeOffset now)
     {
         var result = new Proto.Klantbeeld
         {
@@ -49,7 +49,7 @@ internal static class KlantbeeldMapper
             NewAreaTeam = m.NewAreaTeam,
             MovedAt = Iso(m.MovedAt),
         }));
-        DivisionMapper.Fill(result, doc);
+        DivisionMapper.Fill(result, doc, now);
         HandoverMapper.Fill(result, doc);
         return result;
     }

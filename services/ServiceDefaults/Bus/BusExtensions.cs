@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Uwv.ServiceDefaults.Outbox;
 
 namespace Uwv.ServiceDefaults.Bus;
 
@@ -57,7 +58,21 @@ public static class BusExtensions
             o.WaitUntilStarted = false;
             o.StopTimeout = TimeSpan.FromSeconds(10);
         });
+        builder.AddBusFaults();
         return builder;
+    }
+
+    /// <summary>
+    /// Test-support hook for the fault tests: Bus:Faults:DuplicateDeliveries (default 0) makes the outbox relay publish
+    /// every message that many extra times with the same MessageId. Never honoured in Production.
+    /// </summary>
+    private static void AddBusFaults(this IHostApplicationBuilder builder)
+    {
+        var duplicates = builder.Configuration.GetValue("Bus:Faults:DuplicateDeliveries", 0);
+        if (duplicates > 0 && !builder.Environment.IsProduction())
+        {
+            builder.Services.PostConfigure<OutboxOptions>(o => o.DuplicateDeliveries = duplicates);
+        }
     }
 
     private static BusContributions Contributions(IServiceCollection services)

@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Uwv.ServiceDefaults.Contacts;
 using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.ServiceDefaults.Dossiers;
 
-/// <summary>Base of a division's database: its dossiers plus the division's own tables.</summary>
+/// <summary>Base of a division's database: its dossiers with their status history, contacts and terugbelverzoeken, plus the division's own tables.</summary>
 public abstract class DivisionDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
+    public DbSet<DossierStatusChangeRecord> DossierStatusChanges => Set<DossierStatusChangeRecord>();
+    public DbSet<ContactRecord> Contacts => Set<ContactRecord>();
+    public DbSet<TerugbelverzoekRecord> Terugbelverzoeken => Set<TerugbelverzoekRecord>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -22,6 +26,18 @@ public abstract class DivisionDbContext(DbContextOptions options) : ServiceDbCon
             e.Property(d => d.Status).HasMaxLength(40);
             e.Property(d => d.RequestId).HasMaxLength(100);
         });
+        modelBuilder.Entity<DossierStatusChangeRecord>(e =>
+        {
+            e.ToTable("dossier_status_changes");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Id).ValueGeneratedOnAdd();
+            e.HasIndex(h => h.DossierId);
+            e.Property(h => h.FromStatus).HasMaxLength(40);
+            e.Property(h => h.ToStatus).HasMaxLength(40);
+            e.Property(h => h.Reason).HasMaxLength(DossierStatuses.MaxReason);
+            e.Property(h => h.ChangedBy).HasMaxLength(200);
+        });
+        ContactModel.Configure(modelBuilder);
         OnDivisionModelCreating(modelBuilder);
     }
 

@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.ServiceDefaults.Bus;
+using Uwv.ServiceDefaults.Calendar;
 using Uwv.ServiceDefaults.Clients;
+using Uwv.ServiceDefaults.Contacts;
 using Uwv.ServiceDefaults.Grpc;
 using Uwv.ServiceDefaults.Persistence;
 
@@ -11,12 +14,16 @@ namespace Uwv.ServiceDefaults.Dossiers;
 
 public static class DivisionExtensions
 {
-    /// <summary>A division's database, dossier commands, and the client register it checks clients against.</summary>
+    /// <summary>A division's database, dossier and contact commands, office hours, and the client register it checks clients against.</summary>
     public static IHostApplicationBuilder AddDivision<TContext>(this IHostApplicationBuilder builder, string name)
         where TContext : DivisionDbContext
     {
         builder.AddServiceDb<TContext>(name);
         builder.Services.AddScoped<DossierCommands<TContext>>();
+        builder.AddDossierTransfers<TContext>(name);
+        builder.Services.AddScoped<ContactCommands<TContext>>();
+        builder.Services.TryAddSingleton(_ =>
+            new OfficeHours(builder.Configuration.GetSection(OfficeHoursOptions.Section).Get<OfficeHoursOptions>() ?? new OfficeHoursOptions()));
         builder.Services.AddBusConsumers(x => x.AddConsumer<Teams.ClientMovedConsumer<TContext>>().Endpoint(e => e.Name = $"{name}-client-moved"));
         if (!builder.Services.Any(d => d.ServiceType == typeof(KlantbeeldService.KlantbeeldServiceClient)))
         {

@@ -14,4 +14,11 @@ public sealed class OutboxOptions
     /// so it rebuilds it this way; consumers are idempotent, so a replay changes nothing else.
     /// </summary>
     public bool ReplayOnStart { get; set; }
+
+    /// <summary>
+    /// Fault-test hook: the relay publishes every message this many extra times with the same MessageId, to show that
+    /// consumers absorb redeliveries. Not bound from the Outbox section: only Bus:Faults:DuplicateDeliveries sets it, and
+    /// only outside Production (see BusExtensions.AddUwvBus).
+    /// </summary>
+    public int DuplicateDeliveries { get; internal set; }
 }

@@ -108,10 +108,14 @@ public sealed class OutboxRelay<TContext>(
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
         using var activity = UwvTelemetry.Source.StartActivity($"outbox publish {row.MessageType}", ActivityKind.Producer, parent);
         var message = EventTypes.Deserialize(row.MessageType, row.Payload);
-        await bus.Publish(message, message.GetType(), ctx =>
+        // Once, plus the extra copies the fault tests ask for (always 0 in Production).
+        for (var copy = 0; copy <= options.Value.DuplicateDeliveries; copy++)
         {
-            ctx.MessageId = row.MessageId;
-            ctx.Headers.Set(UwvTelemetry.CreatedAtHeader, row.CreatedAt.ToUnixTimeMilliseconds());
-        }, ct);
+            await bus.Publish(message, message.GetType(), ctx =>
+            {
+                ctx.MessageId = row.MessageId;
+                ctx.Headers.Set(UwvTelemetry.CreatedAtHeader, row.CreatedAt.ToUnixTimeMilliseconds());
+            }, ct);
+        }
     }
 }

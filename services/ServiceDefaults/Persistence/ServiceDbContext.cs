@@ -47,31 +47,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             e.Property(m => m.Consumer).HasMaxLength(200);
         });
         OnServiceModelCreating(modelBuilder);
-        ApplyPortableConventions(modelBuilder);
+        modelBuilder.ApplyPortableConventions(Database);
     }
 
     protected abstract void OnServiceModelCreating(ModelBuilder modelBuilder);
-
-    /// <summary>SQLite cannot order by DateTimeOffset; store those as UTC ticks there so queries behave the same on both providers.</summary>
-    private void ApplyPortableConventions(ModelBuilder modelBuilder)
-    {
-        if (!Database.IsSqlite())
-        {
-            return;
-        }
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                if (property.ClrType == typeof(DateTimeOffset))
-                {
-                    property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
-                }
-                else if (property.ClrType == typeof(DateTimeOffset?))
-                {
-                    property.SetValueConverter(new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter());
-                }
-            }
-        }
-    }
 }

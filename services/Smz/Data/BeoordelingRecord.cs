@@ -13,6 +13,11 @@ public sealed class BeoordelingRecord
     public required string FmlSummary { get; set; }
     public DateOnly DecisionDate { get; set; }
     public string? MedicalNotes { get; set; }
+    /// <summary>The verzekeringsarts and/or arbeidsdeskundige who performed it (subject ids).</summary>
+    public string? Verzekeringsarts { get; set; }
+    public string? Arbeidsdeskundige { get; set; }
+    /// <summary>The AO percentage, when known; it falls in <see cref="AoKlasse"/>.</summary>
+    public int? AoPercentage { get; set; }
     public required string RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string? RequestId { get; set; }

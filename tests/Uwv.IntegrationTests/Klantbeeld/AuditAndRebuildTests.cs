@@ -32,6 +32,12 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
         log.Entries.ShouldContain(e => e.Method == "RegisterClient" && e.Service == "uwv.klantbeeld.v1.KlantbeeldService");
         log.ToString().ShouldNotContain("MEDISCH");
 
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dated = await c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId, FromDate = today, ToDate = today }, c.As("privacy-officer"));
+        dated.Entries.Count.ShouldBe(log.Entries.Count);
+        var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        (await c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId, ToDate = yesterday }, c.As("privacy-officer"))).Entries.ShouldBeEmpty();
+
         foreach (var user in new[] { Arts, "manager", "teamleider.arnhem-noord" })
         {
             var ex = await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest(), c.As(user)).ResponseAsync);

@@ -1,0 +1,69 @@
+// API errors (gRPC status in the JSON transcoding body: {"code": n, "message": "..."}) as plain Dutch messages.
+// The server's English text is never shown: a stack trace or internal detail cannot reach the screen.
+
+const FIELDS = {
+  client_id: 'de cliënt', bsn: 'het BSN', name: 'de naam', date_of_birth: 'de geboortedatum', postcode: 'de postcode',
+  new_postcode: 'de nieuwe postcode', reason: 'de reden', dossier_id: 'het dossier', from_division: 'het organisatieonderdeel van herkomst',
+  to_division: 'het ontvangende organisatieonderdeel', outcome: 'de uitkomst', purpose: 'het doel van inzage', subject: 'het onderwerp',
+  expected_version: 'de versie', from_date: 'de begindatum', to_date: 'de einddatum', area_team: 'het gebiedsteam',
+  handover_id: 'de overdracht', reason_category: 'de soort reden', note: 'de notitie', factor: 'de factor', channel: 'het kanaal',
+  attempted_at: 'het tijdstip van de belpoging', extra_needs: 'de extra behoeften', open_questions: 'de open vragen',
+  page_size: 'het aantal per pagina', page_token: 'de pagina', employee: 'de medewerker', request_id: 'het verzoek',
+  receiving_colleague: 'de ontvangende collega', terugbelverzoek_id: 'het terugbelverzoek',
+};
+
+/** What each business rule means for the employee, and what to do about it. */
+export const RULES = {
+  'nazorg-done': 'Overdragen kan nog niet: de nazorg is niet gedaan. Bel de cliënt eerst na (nazorggesprek) en leg de uitkomst vast. Na drie onbeantwoorde belpogingen op verschillende dagen stuurt u een brief of e-mail.',
+  'written-message-after-unanswered-attempts': 'Een brief of e-mail kan pas na drie onbeantwoorde belpogingen, verspreid over ten minste twee werkdagen.',
+  'warm-handover': 'Voor deze cliënt is een warme overdracht nodig: de ontvangende collega moet de persoonlijke kennismaking eerst bevestigen.',
+  'warm-handover-colleague': 'Alleen de genoemde ontvangende collega kan de warme overdracht bevestigen.',
+  'warm-handover-arranged': 'Er is nog geen ontvangende collega voor de warme overdracht aangewezen.',
+  'handover-state': 'Deze stap past niet bij de huidige stand van de overdracht. Vernieuw de pagina om de actuele stand te zien.',
+  'one-open-handover': 'Voor dit dossier loopt al een overdracht. Rond die eerst af.',
+  'owner-division': 'Het dossier ligt niet bij het organisatieonderdeel waarvandaan u wilt overdragen.',
+  'override-not-needed': 'De nazorg is al gedaan; doorbreken is niet nodig.',
+  'postcode-in-area': 'Deze postcode valt buiten de postcodegebieden van de Arnhemse gebiedsteams.',
+  'terugbelverzoek-open': 'Dit terugbelverzoek is al afgehandeld.',
+  consent: 'Een signaal wordt alleen vastgelegd met toestemming van de cliënt.',
+};
+
+const STATUS = {
+  3: 'De invoer is niet volledig of niet juist.',
+  5: 'Niet gevonden. Misschien is het verwijderd of is het nummer onjuist.',
+  6: 'Dit bestaat al.',
+  7: 'U heeft geen toegang tot deze gegevens of deze handeling.',
+  9: 'Deze handeling kan nu niet.',
+  10: 'Iemand anders heeft dit intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.',
+  14: 'De dienst is even niet bereikbaar. Probeer het over een minuut opnieuw.',
+  16: 'Uw sessie is verlopen. Log opnieuw in.',
+};
+
+const HTTP_TO_GRPC = { 400: 3, 401: 16, 403: 7, 404: 5, 409: 10, 429: 14, 503: 14, 504: 14 };
+
+export class ApiError extends Error {
+  constructor(code, dutch, { field, rule } = {}) {
+    super(dutch);
+    this.code = code;
+    this.field = field;
+    this.rule = rule;
+  }
+}
+
+/** Turns an HTTP failure (and its gRPC status body, when there is one) into an ApiError with a Dutch message. */
+export function toApiError(httpStatus, body) {
+  const code = typeof body?.code === 'number' ? body.code : HTTP_TO_GRPC[httpStatus] ?? 13;
+  const message = typeof body?.message === 'string' ? body.message : '';
+  const prefix = message.includes(':') ? message.slice(0, message.indexOf(':')).trim() : '';
+  if (code === 3 && FIELDS[prefix]) {
+    return new ApiError(code, `Controleer ${FIELDS[prefix]}: die is niet ingevuld of niet juist.`, { field: prefix });
+  }
+  if (code === 9 && prefix) {
+    const text = RULES[prefix] ?? `Deze handeling kan nu niet: aan de regel "${prefix}" is nog niet voldaan.`;
+    return new ApiError(code, text, { rule: prefix });
+  }
+  return new ApiError(code, STATUS[code] ?? 'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, meld het dan bij de servicedesk.');
+}
+
+export const networkError = () =>
+  new ApiError(14, 'Geen verbinding met de 1UWV-dienst. Controleer uw netwerk en probeer het opnieuw.');

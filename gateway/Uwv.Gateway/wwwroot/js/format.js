@@ -1,0 +1,111 @@
+// Dutch words and formats for what the API returns in codes.
+
+export const DIVISIONS = {
+  DIVISION_SMZ: 'Sociaal Medische Zaken (SMZ)',
+  DIVISION_WERKBEDRIJF: 'Werkbedrijf',
+  DIVISION_UITKEREN: 'Uitkeren',
+  DIVISION_BEZWAAR_BEROEP: 'Bezwaar en Beroep',
+};
+export const DIVISION_SHORT = {
+  DIVISION_SMZ: 'SMZ', DIVISION_WERKBEDRIJF: 'Werkbedrijf', DIVISION_UITKEREN: 'Uitkeren', DIVISION_BEZWAAR_BEROEP: 'B&B',
+};
+/** The division code in a token ("SMZ", "WB", ...) as the API's enum name. */
+export const DIVISION_OF_CLAIM = { SMZ: 'DIVISION_SMZ', WB: 'DIVISION_WERKBEDRIJF', UIT: 'DIVISION_UITKEREN', BB: 'DIVISION_BEZWAAR_BEROEP' };
+/** The JSON route prefix of each division's API. */
+export const DIVISION_API = {
+  DIVISION_SMZ: 'smz', DIVISION_WERKBEDRIJF: 'werkbedrijf', DIVISION_UITKEREN: 'uitkeren', DIVISION_BEZWAAR_BEROEP: 'bezwaarberoep',
+};
+
+export const division = (code) => DIVISIONS[code] ?? 'onbekend';
+export const divisionShort = (code) => DIVISION_SHORT[code] ?? '–';
+
+export const HANDOVER_STATES = {
+  requested: 'aangevraagd',
+  'nazorg-pending': 'wacht op nazorg',
+  ready: 'klaar voor overdracht',
+  transferred: 'overgedragen, wacht op acceptatie',
+  accepted: 'geaccepteerd',
+  returned: 'teruggestuurd',
+  escalated: 'geëscaleerd',
+  cancelled: 'ingetrokken',
+};
+export const handoverState = (state) => HANDOVER_STATES[state] ?? state ?? '–';
+
+export const RETURN_REASONS = {
+  RETURN_REASON_INCOMPLETE_DOSSIER: 'Dossier onvolledig',
+  RETURN_REASON_WRONG_DIVISION: 'Verkeerd organisatieonderdeel',
+  RETURN_REASON_CLIENT_NOT_READY: 'Cliënt is er nog niet aan toe',
+  RETURN_REASON_NAZORG_INSUFFICIENT: 'Nazorg onvoldoende',
+  RETURN_REASON_OTHER: 'Andere reden',
+  // The same reasons as the KPI aggregates and the handover name them.
+  'incomplete-dossier': 'Dossier onvolledig',
+  'wrong-division': 'Verkeerd organisatieonderdeel',
+  'client-not-ready': 'Cliënt is er nog niet aan toe',
+  'nazorg-insufficient': 'Nazorg onvoldoende',
+  other: 'Andere reden',
+};
+
+export const KWETSBAARHEID = {
+  KWETSBAARHEID_FACTOR_FINANCIEN: 'Financiën',
+  KWETSBAARHEID_FACTOR_DEMOGRAFIE: 'Demografie',
+  KWETSBAARHEID_FACTOR_DOENVERMOGEN: 'Doenvermogen',
+  KWETSBAARHEID_FACTOR_DENKVAARDIGHEDEN: 'Denkvaardigheden',
+  KWETSBAARHEID_FACTOR_SOCIAAL_VANGNET: 'Sociaal vangnet',
+  KWETSBAARHEID_FACTOR_FINANCIELE_DRUK: 'Financiële druk',
+  KWETSBAARHEID_FACTOR_GEZONDHEID: 'Gezondheid',
+  KWETSBAARHEID_FACTOR_THUISSITUATIE: 'Thuissituatie',
+  KWETSBAARHEID_FACTOR_LEVENSGEBEURTENIS: 'Levensgebeurtenis',
+  KWETSBAARHEID_FACTOR_VEEL_INSTANTIES: 'Veel instanties',
+};
+
+export const WORK_KINDS = {
+  dossier: 'Dossier', handover: 'Overdracht', terugbelverzoek: 'Terugbelverzoek', callback: 'Terugbelverzoek',
+  bezwaar: 'Bezwaar', herkeuring: 'Herkeuring', herbeoordelingsverzoek: 'Herbeoordelingsverzoek',
+};
+export const workKind = (kind) => WORK_KINDS[kind] ?? kind ?? '–';
+
+export const ROLE_NAMES = {
+  verzekeringsarts: 'verzekeringsarts', arbeidsdeskundige: 'arbeidsdeskundige', procesbegeleider: 'procesbegeleider',
+  'adviseur-werk': 'adviseur werk', uitkeringsdeskundige: 'uitkeringsdeskundige', jurist: 'jurist',
+  teamleider: 'teamleider', manager: 'manager', 'privacy-officer': 'privacy officer', beheerder: 'functioneel beheerder',
+};
+
+export const AO_KLASSEN = {
+  AO_KLASSE_BELOW_35: 'minder dan 35%', AO_KLASSE_35_80: '35-80%', AO_KLASSE_80_100_WGA: '80-100% (WGA)', AO_KLASSE_IVA: 'IVA (volledig en duurzaam)',
+};
+
+export const BEOORDELING_TYPES = {
+  BEOORDELING_TYPE_WIA_CLAIMBEOORDELING: 'WIA-claimbeoordeling', BEOORDELING_TYPE_HERBEOORDELING: 'Herbeoordeling', BEOORDELING_TYPE_ZIEKTEWET: 'Ziektewetbeoordeling',
+};
+
+export const enumText = (value, prefix) =>
+  value ? value.replace(prefix, '').toLowerCase().replaceAll('_', ' ') : '–';
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const dateTimeFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+
+export function date(iso) {
+  if (!iso) return '–';
+  const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+}
+
+export function dateTime(iso) {
+  if (!iso) return '–';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat.format(d);
+}
+
+const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+export const euro = (cents) => euroFormat.format(Number(cents ?? 0) / 100);
+export const percent = (share) => `${(Number(share ?? 0) * 100).toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
+export const number = (value, digits = 0) => Number(value ?? 0).toLocaleString('nl-NL', { maximumFractionDigits: digits });
+export const yesNo = (value) => (value ? 'ja' : 'nee');
+
+/** An id in the 32-hex form used in worklist keys, as the API's dashed form. */
+export function dashedId(id) {
+  if (!/^[0-9a-f]{32}$/i.test(id)) return id;
+  return `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`;
+}
+
+export const isoDay = (d) => d.toISOString().slice(0, 10);

@@ -1,0 +1,42 @@
+// The privacy officer's audit log: who looked at or changed which client's data, when and why.
+import { h, append, replace, alert, field, input, table, button, formValues } from '../dom.js';
+import { get } from '../api.js';
+import { dateTime, isoDay } from '../format.js';
+
+export async function render(main) {
+  const results = h('div', { 'aria-live': 'polite' });
+  const today = new Date();
+  const form = h('form', { class: 'form-grid', 'aria-label': 'Filters auditlog', onsubmit: (e) => { e.preventDefault(); tokens = ['']; page = 0; load(); } },
+    field('Cliëntnummer', input('clientId', { autocomplete: 'off' })),
+    field('Medewerker', input('subject', { autocomplete: 'off' }), 'Bijvoorbeeld procesbegeleider.arnhem-noord'),
+    field('Van', input('fromDate', { type: 'date', max: isoDay(today) }), 'Leeg: vanaf het begin'),
+    field('Tot en met', input('toDate', { type: 'date', max: isoDay(today) }), 'Leeg: tot nu'),
+    h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Zoeken')));
+  let tokens = [''];
+  let page = 0;
+
+  async function load() {
+    let response;
+    try {
+      response = await get('/api/v1/audit', { ...formValues(form), pageSize: 25, pageToken: tokens[page] });
+    } catch (error) {
+      replace(results, alert('error', error.message));
+      return;
+    }
+    if (response.nextPageToken) tokens[page + 1] = response.nextPageToken;
+    replace(results, table('Auditlog, nieuwste eerst', [
+      ['Wanneer', (e) => dateTime(e.at)], ['Medewerker', (e) => e.subject], ['Rol', (e) => e.role], ['Team', (e) => e.team],
+      ['Cliënt', (e) => e.clientId || '–'], ['Handeling', (e) => `${e.service} ${e.method}`], ['Gegevens', (e) => e.fields || '–'],
+      ['Doel', (e) => e.purpose || '–'], ['Uitkomst', (e) => e.outcome],
+    ], response.entries ?? [], 'Geen regels met deze filters.'),
+    h('nav', { class: 'pager', 'aria-label': 'Paginering auditlog' },
+      button('Vorige pagina', () => { page -= 1; load(); }, 'secondary', { disabled: page === 0 }),
+      h('span', {}, `Pagina ${page + 1}`),
+      button('Volgende pagina', () => { page += 1; load(); }, 'secondary', { disabled: !response.nextPageToken })));
+  }
+
+  append(main, h('h1', {}, 'Auditlog'),
+    h('p', { class: 'lead' }, 'Elke inzage in en wijziging van persoonsgegevens: wie, wanneer, welke gegevens en met welk doel.'),
+    form, results);
+  await load();
+}

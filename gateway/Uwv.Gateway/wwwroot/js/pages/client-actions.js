@@ -1,0 +1,93 @@
+// What an employee can do from the client picture: request a handover, record a move, a callback, a signaal.
+import { h, replace, alert, field, select, input, textarea, checkbox, formValues, newRequestId } from '../dom.js';
+import { post } from '../api.js';
+import { DIVISIONS, DIVISION_OF_CLAIM, DIVISION_API, divisionShort, KWETSBAARHEID } from '../format.js';
+
+async function retryWhileNotFound(call, attempts = 10) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await call();
+    } catch (error) {
+      if (error.code !== 5 || attempt >= attempts) throw error;
+      await new Promise((resolve) => { setTimeout(resolve, 500); });
+    }
+  }
+}
+
+function actionForm(title, id, controls, submitText, onsubmit) {
+  const feedback = h('div', { 'aria-live': 'polite' });
+  const form = h('form', {
+    'aria-labelledby': id,
+    onsubmit: async (e) => {
+      e.preventDefault();
+      const submitButton = form.querySelector('button[type=submit]');
+      submitButton.disabled = true;
+      try {
+        const message = await onsubmit(formValues(form), form);
+        if (message) replace(feedback, alert('ok', message));
+      } catch (error) {
+        replace(feedback, alert('error', error.message));
+      } finally {
+        submitButton.disabled = false;
+      }
+    },
+  }, h('div', { class: 'form-grid form-grid--wide' }, controls),
+  h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, submitText));
+  return h('section', { 'aria-labelledby': id }, h('h3', { id }, title), form, feedback);
+}
+
+export function renderActions(p, { session, navigate }, reload) {
+  const ownDivision = DIVISION_OF_CLAIM[session.division];
+  const dossiers = (p.dossiers ?? []).filter((d) => d.status !== 'afgesloten');
+  const sections = [];
+
+  if (dossiers.length) {
+    sections.push(actionForm('Overdracht aanvragen', 'kop-overdracht-aanvragen', [
+      field('Dossier', select('dossierId', dossiers.map((d) => [d.dossierId, `${divisionShort(d.division)} – ${d.status}`]))),
+      field('Naar organisatieonderdeel', select('toDivision', [['', 'Kies…'], ...Object.entries(DIVISIONS)], { required: true })),
+      field('Reden van de overdracht', textarea('reason', { required: true, maxlength: 2000 })),
+      field('Open vragen voor de ontvanger', textarea('openQuestions', { maxlength: 2000 }), 'Deze vragen reizen mee met de overdracht.'),
+    ], 'Overdracht aanvragen', async (v) => {
+      const dossier = dossiers.find((d) => d.dossierId === v.dossierId);
+      const body = {
+        requestId: newRequestId(), clientId: p.clientId, dossierId: v.dossierId,
+        fromDivision: dossier?.division, toDivision: v.toDivision || undefined, reason: v.reason, openQuestions: v.openQuestions,
+      };
+      // A dossier opened moments ago reaches the handover service shortly after: retry the same request briefly.
+      const { handover } = await retryWhileNotFound(() => post('/api/v1/handovers', body));
+      navigate(`#/overdrachten/${handover.handoverId}`);
+      return null;
+    }));
+  }
+
+  if (ownDivision) {
+    sections.push(actionForm('Terugbelverzoek vastleggen', 'kop-terugbel', [
+      field('Onderwerp', input('subject', { required: true, maxlength: 200 }), 'Kort en zonder medische inhoud.'),
+      checkbox('wwQuestion', 'Vraag over de WW (terugbellen binnen 4 kantooruren)'),
+    ], 'Terugbelverzoek vastleggen', async (v) => {
+      await post(`/api/v1/${DIVISION_API[ownDivision]}/terugbelverzoeken`, {
+        requestId: newRequestId(), clientId: p.clientId, subject: v.subject, wwQuestion: v.wwQuestion,
+      });
+      return 'Het terugbelverzoek is vastgelegd. Het verschijnt zo in de werkvoorraad.';
+    }));
+  }
+
+  sections.push(actionForm('Signaal vastleggen', 'kop-signaal', [
+    field('Factor', select('factor', [['', 'Kies…'], ...Object.entries(KWETSBAARHEID)], { required: true })),
+    field('Waarneming', textarea('note', { required: true, maxlength: 1000 }), 'In uw eigen woorden; geen diagnose of andere medische informatie.'),
+    checkbox('clientConsent', 'De cliënt geeft toestemming om dit vast te leggen en te delen met collega\'s'),
+  ], 'Signaal vastleggen', async (v) => {
+    await post('/api/v1/signalen', { requestId: newRequestId(), clientId: p.clientId, factor: v.factor || undefined, note: v.note, clientConsent: v.clientConsent });
+    return 'Het signaal is vastgelegd.';
+  }));
+
+  sections.push(actionForm('Verhuizing vastleggen', 'kop-verhuizing', [
+    field('Nieuwe postcode', input('newPostcode', { required: true, maxlength: 7, autocomplete: 'off' }), 'Bijvoorbeeld 6821 AB. Het open werk gaat mee naar het team van de nieuwe postcode.'),
+  ], 'Verhuizing vastleggen', async (v) => {
+    const moved = await post(`/api/v1/clients/${p.clientId}/move`, { requestId: newRequestId(), newPostcode: v.newPostcode });
+    setTimeout(reload, 500);
+    return `De verhuizing is vastgelegd: van ${moved.oldAreaTeam} naar ${moved.newAreaTeam}.`;
+  }));
+
+  return h('section', { 'aria-labelledby': 'kop-acties' }, h('h2', { id: 'kop-acties' }, 'Acties'), sections);
+}

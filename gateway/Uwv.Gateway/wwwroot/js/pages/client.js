@@ -1,0 +1,59 @@
+// The client picture (klantbeeld): first the purpose of the look (recorded in the audit log), then every group the
+// API returns for this role. Fields the role may not see never arrive: the server removes them.
+import { h, replace, append, alert, field, select, input, facts } from '../dom.js';
+import { get } from '../api.js';
+import { renderGroups } from './client-groups.js';
+import { renderActions } from './client-actions.js';
+
+const PURPOSES = [
+  ['Telefonisch contact met de cliënt', 'Telefonisch contact met de cliënt'],
+  ['Behandeling van het dossier', 'Behandeling van het dossier'],
+  ['Overdracht tussen organisatieonderdelen', 'Overdracht tussen organisatieonderdelen'],
+  ['Terugbelverzoek afhandelen', 'Terugbelverzoek afhandelen'],
+  ['Bezwaar behandelen', 'Bezwaar behandelen'],
+  ['Casusoverleg', 'Casusoverleg'],
+];
+
+export async function render(main, [clientId], ctx) {
+  const heading = h('h1', {}, 'Klantbeeld');
+  const body = h('div', {});
+  const form = h('form', {
+    class: 'form-grid form-grid--wide',
+    'aria-label': 'Inzage kiezen',
+    onsubmit: (e) => { e.preventDefault(); load(); },
+  },
+  field('Doel van inzage', select('purpose', PURPOSES), 'Elke inzage wordt vastgelegd: wie, wanneer en waarom.'),
+  field('Toelichting (niet verplicht)', input('toelichting', { maxlength: 200, autocomplete: 'off' })),
+  h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Klantbeeld tonen')));
+
+  async function load() {
+    const extra = form.elements.toelichting.value.trim();
+    const purpose = extra ? `${form.elements.purpose.value}: ${extra}` : form.elements.purpose.value;
+    let picture;
+    try {
+      picture = (await get(`/api/v1/klantbeeld/${encodeURIComponent(clientId)}`, { purpose })).klantbeeld ?? {};
+    } catch (error) {
+      replace(body, alert('error', error.message));
+      return;
+    }
+    replace(heading, `Klantbeeld: ${picture.name ?? 'cliënt'}`);
+    replace(body,
+      h('section', { 'aria-labelledby': 'kop-klantreis' },
+        h('h2', { id: 'kop-klantreis' }, 'Klantreis'),
+        h('p', { class: 'status-banner', 'data-testid': 'klantreis-status' }, picture.klantreisStatus || 'Er is nog geen klantreis gestart.'),
+        picture.casusoverleg ? alert('error', 'Dit dossier is meer dan eens heen en weer gegaan: bespreek de cliënt in het casusoverleg.') : null),
+      h('section', { 'aria-labelledby': 'kop-persoon' },
+        h('h2', { id: 'kop-persoon' }, 'Persoon'),
+        facts([
+          ['Naam', picture.name], ['BSN', picture.bsn], ['Geboortedatum', picture.dateOfBirth],
+          ['Postcode', picture.postcode], ['Gebiedsteam', picture.areaTeam], ['Cliëntnummer', picture.clientId],
+        ])),
+      renderGroups(picture, ctx),
+      renderActions(picture, ctx, load),
+      h('p', { class: 'hint' }, `Getoonde gegevensgroepen voor uw rol: ${(picture.fieldGroups ?? []).join(', ') || 'basis'}.`));
+    heading.focus();
+  }
+
+  heading.tabIndex = -1;
+  append(main, heading, h('p', { class: 'lead' }, 'Kies eerst waarom u dit klantbeeld bekijkt.'), form, body);
+}

@@ -1,0 +1,115 @@
+// The dashboard's charts, each built from the KPI API's aggregates and paired with a table of the same numbers.
+import { chartBlock, PALETTE } from '../charts.js';
+import { divisionShort, number, percent, euro, RETURN_REASONS } from '../format.js';
+
+const DIVISION_ORDER = ['DIVISION_SMZ', 'DIVISION_WERKBEDRIJF', 'DIVISION_UITKEREN', 'DIVISION_BEZWAAR_BEROEP'];
+
+function bar(categories, series, horizontal = false, counts = true) {
+  const category = { type: 'category', data: categories, axisLabel: { interval: 0 } };
+  const value = { type: 'value', minInterval: counts ? 1 : undefined };
+  return {
+    color: PALETTE,
+    tooltip: { trigger: 'axis' },
+    legend: series.length > 1 ? { top: 0 } : undefined,
+    grid: { left: horizontal ? 200 : 60, right: 30, top: series.length > 1 ? 40 : 20, bottom: 40 },
+    xAxis: horizontal ? value : category,
+    yAxis: horizontal ? category : value,
+    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, stack: s.stack, label: { show: !s.stack, position: horizontal ? 'right' : 'top' } })),
+  };
+}
+
+function sankey(pairs) {
+  // Senders on the left, receivers on the right: a flow back (WB → SMZ) stays readable and the graph acyclic.
+  const nodes = new Set();
+  const links = pairs.filter((p) => Number(p.count) > 0).map((p) => {
+    const source = `van ${divisionShort(p.fromDivision)}`;
+    const target = `naar ${divisionShort(p.toDivision)}`;
+    nodes.add(source);
+    nodes.add(target);
+    return { source, target, value: Number(p.count) };
+  });
+  return {
+    color: PALETTE,
+    tooltip: { trigger: 'item' },
+    series: [{
+      type: 'sankey', left: 150, right: 150, nodeGap: 18, links, lineStyle: { color: 'gradient', opacity: 0.45 },
+      data: [...nodes].map((name) => ({ name, label: { position: name.startsWith('van ') ? 'left' : 'right', fontSize: 14 } })),
+    }],
+  };
+}
+
+export function flowCharts(d) {
+  const pairs = [...(d.handovers ?? [])].sort((a, b) => Number(b.count) - Number(a.count));
+  const reach = d.nazorgReach ?? {};
+  const reachRows = [
+    ['1e belpoging', reach.reachedAtAttempt1], ['2e belpoging', reach.reachedAtAttempt2], ['3e belpoging', reach.reachedAtAttempt3],
+    ['later', reach.reachedLater], ['brief of e-mail', reach.writtenMessage],
+  ].map(([label, share]) => ({ label, share: Number(share ?? 0) }));
+  const reasons = d.returned?.reasons ?? [];
+  const load = d.flowLoad ?? [];
+  const teams = [...new Set(load.map((l) => l.areaTeam))].sort();
+  const divisions = DIVISION_ORDER.filter((code) => load.some((l) => l.division === code));
+  const ages = d.unaccepted?.byAge ?? [];
+  const flowTime = d.flowTime ?? [];
+
+  return [
+    chartBlock({
+      title: 'Overdrachten tussen organisatieonderdelen', tall: true,
+      intro: 'De breedte van elke stroom is het aantal overdrachten van het ene naar het andere onderdeel.',
+      option: sankey(pairs),
+      columns: [['Van', (p) => divisionShort(p.fromDivision)], ['Naar', (p) => divisionShort(p.toDivision)], ['Aantal', (p) => number(p.count)]],
+      rows: pairs,
+    }),
+    chartBlock({
+      title: 'Nazorg: wanneer bereikt',
+      intro: `Van ${number(reach.withNazorg)} overdrachten met nazorg: bij welke belpoging de cliënt bereikt werd, of dat een brief of e-mail nodig was.`,
+      option: bar(reachRows.map((r) => r.label), [{ name: 'aandeel (%)', data: reachRows.map((r) => Math.round(r.share * 1000) / 10) }], false, false),
+      columns: [['Moment', (r) => r.label], ['Aandeel', (r) => percent(r.share)]],
+      rows: Number(reach.withNazorg ?? 0) > 0 ? reachRows : [],
+    }),
+    chartBlock({
+      title: 'Redenen van terugsturen',
+      option: bar(reasons.map((r) => RETURN_REASONS[r.reason] ?? r.reason), [{ name: 'aantal', data: reasons.map((r) => Number(r.count)) }], true),
+      columns: [['Reden', (r) => RETURN_REASONS[r.reason] ?? r.reason], ['Aantal', (r) => number(r.count)]],
+      rows: reasons,
+    }),
+    chartBlock({
+      title: 'Werklast per organisatieonderdeel',
+      intro: 'Open dossiers per onderdeel en gebiedsteam.',
+      option: bar(divisions.map(divisionShort), teams.map((team) => ({
+        name: team, stack: 'teams', data: divisions.map((code) => Number(load.find((l) => l.areaTeam === team && l.division === code)?.openDossiers ?? 0)),
+      }))),
+      columns: [['Gebiedsteam', (l) => l.areaTeam], ['Onderdeel', (l) => divisionShort(l.division)], ['Open dossiers', (l) => number(l.openDossiers)], ['Instroom per dag', (l) => number(l.arrivalsPerDay, 1)]],
+      rows: load,
+    }),
+    chartBlock({
+      title: 'Doorlooptijd per organisatieonderdeel',
+      intro: 'Gemiddelde kantooruren van eerste aanvraag tot acceptatie.',
+      option: bar(flowTime.map((f) => divisionShort(f.division)), [{ name: 'kantooruren', data: flowTime.map((f) => Math.round(Number(f.meanFlowOfficeHours ?? 0) * 10) / 10) }], false, false),
+      columns: [['Onderdeel', (f) => divisionShort(f.division)], ['Episodes', (f) => number(f.episodes)], ['Gemiddeld (kantooruren)', (f) => number(f.meanFlowOfficeHours, 1)], ['Efficiëntie', (f) => percent(f.efficiency)]],
+      rows: flowTime,
+    }),
+    chartBlock({
+      title: 'Niet geaccepteerd na de termijn',
+      option: bar(ages.map((a) => a.age), [{ name: 'aantal', data: ages.map((a) => Number(a.count)) }]),
+      columns: [['Werkdagen over de termijn', (a) => a.age], ['Aantal', (a) => number(a.count)]],
+      rows: ages.filter((a) => Number(a.count) > 0).length ? ages : [],
+      empty: 'Geen overdrachten over de acceptatietermijn.',
+    }),
+  ];
+}
+
+export function bezwaarCharts(teams) {
+  return [chartBlock({
+    title: 'Bezwaren per gebiedsteam: termijnrisico',
+    option: bar(teams.map((t) => t.areaTeam), [
+      { name: 'open', data: teams.map((t) => Number(t.openBezwaren ?? 0)) },
+      { name: 'over de beslistermijn', data: teams.map((t) => Number(t.pastBeslistermijn ?? 0)) },
+      { name: 'dwangsom loopt', data: teams.map((t) => Number(t.dwangsomRunning ?? 0)) },
+    ]),
+    columns: [['Gebiedsteam', (t) => t.areaTeam], ['Open', (t) => number(t.openBezwaren)], ['Over de termijn', (t) => number(t.pastBeslistermijn)],
+      ['Dwangsom loopt', (t) => number(t.dwangsomRunning)], ['Opgelopen', (t) => euro(t.accruedCents)], ['Nog mogelijk', (t) => euro(t.stillPossibleCents)]],
+    rows: teams,
+    empty: 'Geen open bezwaren.',
+  })];
+}

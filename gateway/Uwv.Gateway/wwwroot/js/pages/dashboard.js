@@ -1,0 +1,83 @@
+// The manager's flow dashboard: aggregates only (no client ever appears), filterable by area team and period.
+import { h, append, replace, alert, field, select, input } from '../dom.js';
+import { get } from '../api.js';
+import { isoDay, number, percent, euro } from '../format.js';
+import { disposeCharts } from '../charts.js';
+import { flowCharts, bezwaarCharts } from './dashboard-charts.js';
+
+function kpi(label, value, note) {
+  return h('div', { class: 'kpi', 'data-kpi': label }, h('p', { class: 'kpi__label' }, label), h('p', { class: 'kpi__value' }, value), note ? h('p', { class: 'kpi__note' }, note) : null);
+}
+
+function tiles(d) {
+  const handovers = (d.handovers ?? []).reduce((sum, p) => sum + Number(p.count ?? 0), 0);
+  const latency = d.acceptanceLatency ?? {};
+  const compliance = d.nazorgCompliance ?? {};
+  const pingPong = d.pingPong ?? {};
+  const returned = d.returned ?? {};
+  const ftr = d.firstTimeRight ?? {};
+  const esc = d.escalations ?? {};
+  const unaccepted = d.unaccepted ?? {};
+  const hbv = d.herbeoordelingsverzoeken ?? {};
+  return h('div', { class: 'cards', 'data-testid': 'kpi-tegels' },
+    kpi('Overdrachten', number(handovers), 'tussen organisatieonderdelen in de periode'),
+    kpi('Acceptatie p50', `${number(latency.p50OfficeHours, 1)} uur`, `p85: ${number(latency.p85OfficeHours, 1)} kantooruren; ${number(latency.accepted)} geaccepteerd`),
+    kpi('Nazorg vóór overdracht', percent(compliance.compliance), `${number(compliance.nazorgDoneBeforeTransfer)} van ${number(compliance.nazorgRequired)}; ${number(compliance.overridden)} keer doorbroken`),
+    kpi('Ping-pong', percent(pingPong.rate), `${number(pingPong.dossiersWithPingPong)} dossiers; ${number(pingPong.casusoverlegFlags)} naar casusoverleg`),
+    kpi('Teruggestuurd', percent(returned.rate), `${number(returned.returned)} van ${number(returned.transferred)} overdrachten`),
+    kpi('First time right', percent(ftr.share), `${number(ftr.firstTimeRight)} van ${number(ftr.dossiersHandedOver)} dossiers`),
+    kpi('Escalaties', number(esc.fired), `${number(esc.resolved)} opgelost, ${number(esc.stillOpen)} open`),
+    kpi('Niet geaccepteerd na termijn', number(unaccepted.openPastSla), `dossiers zonder eigenaar: ${number(unaccepted.dossiersWithoutOwner)}`),
+    kpi('Herbeoordelingsverzoeken', number(hbv.opened), `${number(hbv.answered)} beantwoord; AO% gewijzigd bij ${percent(hbv.shareAoChanged)}`));
+}
+
+export async function render(main, _params, { session, config }) {
+  disposeCharts();
+  const ownTeamOnly = session.role === 'teamleider';
+  const today = new Date();
+  const from = new Date(today.getTime() - 29 * 86400000);
+  const teams = config.teams ?? [];
+  const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
+  const form = h('form', { class: 'form-grid', 'aria-label': 'Filters dashboard', onsubmit: (e) => { e.preventDefault(); load(); } },
+    ownTeamOnly
+      ? h('p', {}, `Gebiedsteam: ${session.team}`)
+      : field('Gebiedsteam', select('areaTeam', [['', 'Alle gebiedsteams'], ...teams.map((t) => [t.id, t.name])])),
+    field('Van', input('fromDate', { type: 'date', value: isoDay(from), required: true })),
+    field('Tot en met', input('toDate', { type: 'date', value: isoDay(today), required: true })),
+    h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Toon')));
+
+  async function load() {
+    disposeCharts();
+    results.setAttribute('aria-busy', 'true');
+    const areaTeam = ownTeamOnly ? session.team : form.elements.areaTeam.value;
+    const filter = { areaTeam, fromDate: form.elements.fromDate.value, toDate: form.elements.toDate.value };
+    const [kpis, exposure] = await Promise.allSettled([
+      get('/api/v1/handover-kpis/dashboard', filter),
+      get('/api/v1/bezwaarberoep/dwangsom-exposure', { areaTeam }),
+    ]);
+    const parts = [];
+    if (kpis.status === 'fulfilled') {
+      const d = kpis.value.dashboard ?? {};
+      parts.push(tiles(d), ...flowCharts(d));
+    } else {
+      parts.push(alert('error', `De overdrachtscijfers zijn niet beschikbaar: ${kpis.reason.message}`));
+    }
+    if (exposure.status === 'fulfilled') {
+      const t = exposure.value.total ?? {};
+      parts.push(h('h2', {}, 'Bezwaar: termijnen en dwangsommen'), h('div', { class: 'cards' },
+        kpi('Open bezwaren', number(t.openBezwaren)), kpi('Over de beslistermijn', number(t.pastBeslistermijn)),
+        kpi('Dwangsom opgelopen', euro(t.accruedCents), `${number(t.dwangsomRunning)} lopende dwangsommen`),
+        kpi('Dwangsom nog mogelijk', euro(t.stillPossibleCents), 'als niet op tijd wordt beslist')),
+      ...bezwaarCharts(exposure.value.teams ?? []));
+    } else {
+      parts.push(alert('error', `De bezwaarcijfers zijn niet beschikbaar: ${exposure.reason.message}`));
+    }
+    replace(results, parts);
+    results.setAttribute('aria-busy', 'false');
+  }
+
+  append(main, h('h1', {}, 'Dashboard overdrachten'),
+    h('p', { class: 'lead' }, 'Hoe het werk tussen SMZ, Werkbedrijf, Uitkeren en Bezwaar en Beroep stroomt. Alleen totalen: geen personen.'),
+    form, results);
+  await load();
+}

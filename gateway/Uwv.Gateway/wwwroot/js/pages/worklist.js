@@ -1,0 +1,69 @@
+// The area team's worklist across the four divisions, nearest deadline first; filters and pagination.
+import { h, replace, field, select, table, link, button, alert } from '../dom.js';
+import { get } from '../api.js';
+import { DIVISIONS, DIVISION_OF_CLAIM, dateTime, divisionShort, workKind, dashedId } from '../format.js';
+
+const PAGE_SIZE = 20;
+
+/** Where a work item leads: its handover, or the client's picture. */
+function target(item) {
+  const [, kind, id] = item.key.split(':');
+  if (kind === 'handover' && id) return { href: `#/overdrachten/${dashedId(id)}`, text: 'Overdracht openen' };
+  return { href: `#/clienten/${item.clientId}`, text: 'Klantbeeld openen' };
+}
+
+export async function render(main, _params, { session }) {
+  const state = { division: DIVISION_OF_CLAIM[session.division] ?? '', employee: '', tokens: [''], page: 0 };
+  const results = h('div', { 'aria-live': 'polite' });
+
+  const form = h('form', { class: 'form-grid', 'aria-label': 'Filters werkvoorraad', onsubmit: (e) => { e.preventDefault(); apply(); } },
+    field('Organisatieonderdeel', select('division', [['', 'Alle vier'], ...Object.entries(DIVISIONS)], { selectedValue: state.division })),
+    field('Medewerker', select('employee', [['', 'Iedereen in het team'], [session.sub, 'Alleen mijn werk']])),
+    h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Filter toepassen')));
+
+  function apply() {
+    state.division = form.elements.division.value;
+    state.employee = form.elements.employee.value;
+    state.tokens = [''];
+    state.page = 0;
+    load();
+  }
+
+  async function load() {
+    let response;
+    try {
+      response = await get('/api/v1/klantbeeld/worklist', {
+        division: state.division, employee: state.employee, pageSize: PAGE_SIZE, pageToken: state.tokens[state.page],
+      });
+    } catch (error) {
+      replace(results, alert('error', error.message));
+      return;
+    }
+    const items = response.items ?? [];
+    if (response.nextPageToken) state.tokens[state.page + 1] = response.nextPageToken;
+    const total = response.total ?? items.length;
+    const first = state.page * PAGE_SIZE + 1;
+    replace(results,
+      h('p', {}, total === 0 ? 'Er is geen open werk met deze filters.'
+        : `${total} open werkzaamheden; u ziet ${first} tot en met ${first + items.length - 1}.`),
+      table('Werkvoorraad, dichtstbijzijnde deadline eerst', [
+        ['Deadline', (i) => (i.dueAt ? h('span', { class: i.overdue ? 'overdue' : '' }, dateTime(i.dueAt), i.overdue ? ' (te laat)' : '') : 'geen')],
+        ['Soort', (i) => workKind(i.kind)],
+        ['Cliënt', (i) => link(`#/clienten/${i.clientId}`, i.clientName || 'onbekende naam')],
+        ['Omschrijving', (i) => i.title],
+        ['Onderdeel', (i) => divisionShort(i.division)],
+        ['Medewerker', (i) => i.employee || '–'],
+        ['Actie', (i) => { const t = target(i); return link(t.href, t.text, { 'aria-label': `${t.text}: ${i.clientName || ''}` }); }],
+      ], items, 'Geen werk gevonden.'),
+      h('nav', { class: 'pager', 'aria-label': 'Paginering werkvoorraad' },
+        button('Vorige pagina', () => { state.page -= 1; load(); }, 'secondary', { disabled: state.page === 0 }),
+        h('span', {}, `Pagina ${state.page + 1}`),
+        button('Volgende pagina', () => { state.page += 1; load(); }, 'secondary', { disabled: !response.nextPageToken })));
+  }
+
+  main.append(
+    h('h1', {}, 'Werkvoorraad'),
+    h('p', { class: 'lead' }, `Open werk van gebiedsteam ${session.team}: dossiers, overdrachten, terugbelverzoeken en termijnen. De dichtstbijzijnde deadline staat bovenaan.`),
+    form, results);
+  await load();
+}

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Error queues: see them, and replay their messages after the fault is fixed.
+#
+# A message a consumer cannot process is retried in place (MassTransit retry policy, see
+# services/ServiceDefaults/Bus/BusExtensions.cs) and then moved to that consumer's error queue
+# "<queue>_error": it is never acked and dropped. Fix the cause first, then move it back.
+#
+# Usage: scripts/replay-errors.sh list [VHOST]
+#            error queues holding messages, with their counts (RabbitMQ managed by scripts/servers.sh;
+#            on an operators' cluster: rabbitmqctl list_queues -p VHOST name messages | grep _error)
+#        scripts/replay-errors.sh QUEUE [--uri AMQP_URI]
+#            moves the messages that are in QUEUE_error now back to QUEUE (e.g. werkbedrijf-dossier-transfers)
+#
+# The move takes each message once, with publisher confirms, and acks it in the error queue only after the
+# broker accepted it in QUEUE: a crash in between leaves a copy in both, which the consumer absorbs (same
+# MessageId). A message that fails again lands in the error queue again; it is not looped. MassTransit's
+# fault headers (MT-Fault-*, MT-Reason) are removed; one line per message shows its id and the exception
+# type of its failure, never its body (it may hold personal data).
+#
+# Environment: UWV_RABBITMQ (default amqp://guest:guest@127.0.0.1:5672/) when --uri is not given.
+# Needs the .NET SDK: the mover is a small C# program run with `dotnet run` (built on first use, then cached
+# under ${XDG_CACHE_HOME:-$HOME/.cache}/uwv-replay-errors).
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'; }
+
+list_errors() {
+  local vhost="${1:-/}"
+  bash "$REPO/scripts/servers.sh" rabbitmqctl list_queues -q --no-table-headers -p "$vhost" name messages \
+    | awk -F'\t' '$1 ~ /_error$/ && $2 > 0 { printf "%s\t%s\n", $1, $2; n++ } END { if (n == 0) print "no messages in error queues" }'
+}
+
+mover_source() {
+  cat <<'CSHARP'
+#:package RabbitMQ.Client@7.2.2
+using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
+
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: replay-errors QUEUE AMQP_URI");
+    return 2;
+}
+var (queue, errorQueue) = (args[0], args[0] + "_error");
+var factory = new ConnectionFactory { Uri = new Uri(args[1]), ClientProvidedName = "replay-errors" };
+await using var connection = await factory.CreateConnectionAsync();
+var options = new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
+await using var channel = await connection.CreateChannelAsync(options);
+uint waiting;
+try
+{
+    await channel.QueueDeclarePassiveAsync(queue);
+    waiting = (await channel.QueueDeclarePassiveAsync(errorQueue)).MessageCount;
+}
+catch (OperationInterruptedException ex)
+{
+    Console.Error.WriteLine($"replay-errors: {ex.ShutdownReason?.ReplyText ?? ex.Message}");
+    return 1;
+}
+var moved = 0;
+for (var i = 0; i < waiting; i++)
+{
+    var message = await channel.BasicGetAsync(errorQueue, autoAck: false);
+    if (message is null)
+    {
+        break;
+    }
+    var properties = new BasicProperties(message.BasicProperties);
+    var failure = Header(properties.Headers, "MT-Fault-ExceptionType");
+    properties.Headers = properties.Headers?
+        .Where(h => !h.Key.StartsWith("MT-Fault-", StringComparison.Ordinal) && h.Key != "MT-Reason")
+        .ToDictionary(h => h.Key, h => h.Value);
+    try
+    {
+        await channel.BasicPublishAsync("", queue, mandatory: true, properties, message.Body);
+    }
+    catch
+    {
+        await channel.BasicNackAsync(message.DeliveryTag, multiple: false, requeue: true);
+        throw;
+    }
+    await channel.BasicAckAsync(message.DeliveryTag, multiple: false);
+    moved++;
+    Console.WriteLine($"moved message {properties.MessageId} (failed with {failure}) to {queue}");
+}
+Console.WriteLine($"replay-errors: moved {moved} of {waiting} messages from {errorQueue} to {queue}");
+return 0;
+
+static string Header(IDictionary<string, object?>? headers, string name) =>
+    headers is not null && headers.TryGetValue(name, out var value)
+        ? value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : value?.ToString() ?? ""
+        : "unknown";
+CSHARP
+}
+
+replay() {
+  local queue=$1 uri=$2 dir file
+  dir="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/uwv-replay-errors"
+  file="$dir/replay-errors.cs"
+  mkdir -p "$dir"
+  # Rewritten only when it changed, so the built program stays cached.
+  if ! mover_source | cmp -s - "$file"; then
+    mover_source >"$file"
+  fi
+  cd "$dir"
+  DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet run replay-errors.cs -- "$queue" "$uri"
+}
+
+main() {
+  case "${1:-}" in
+    ""|-h|--help|help) usage; return ;;
+    list) shift; list_errors "$@"; return ;;
+  esac
+  local queue=$1 uri="${UWV_RABBITMQ:-amqp://guest:guest@127.0.0.1:5672/}"
+  shift
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --uri) uri="${2:?--uri needs a value}"; shift 2 ;;
+      *) usage >&2; exit 2 ;;
+    esac
+  done
+  [[ $queue != *_error ]] || { echo "replay-errors.sh: name the consumer's queue, not its error queue (drop _error)" >&2; exit 2; }
+  replay "$queue" "$uri"
+}
+
+main "$@"

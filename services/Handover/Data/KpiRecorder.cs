@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Uwv.Contracts.Events;
+using Uwv.Handover.Kpi;
+
+namespace Uwv.Handover.Data;
+
+/// <summary>
+/// Runs the KPI projection over events inside the caller's transaction: the lineage's KPI memory is updated with
+/// the caller's SaveChanges, the counter increments are upserted at once (and roll back with the transaction).
+/// </summary>
+public sealed class KpiRecorder(HandoverDbContext db, KpiStore store)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task RecordAsync(IEnumerable<IClientEvent> events, CancellationToken ct)
+    {
+        var counters = new List<KpiDelta>();
+        var gauges = new List<GaugeDelta>();
+        var states = new Dictionary<Guid, (KpiLineageRecord? Row, LineageKpi? State)>();
+        foreach (var e in events)
+        {
+            Guid? lineageId = e is IHandoverEvent h ? h.Handover.LineageId : null;
+            LineageKpi? state = null;
+            if (lineageId is { } id)
+            {
+                if (!states.TryGetValue(id, out var known))
+                {
+                    var row = await db.KpiLineages.FindAsync([id], ct);
+                    known = (row, row is null ? null : JsonSerializer.Deserialize<LineageKpi>(row.State, Json));
+                }
+                state = known.State;
+                states[id] = known;
+            }
+            var update = KpiProjection.Apply(state, e);
+            if (lineageId is { } changed && update.Lineage is not null)
+            {
+                states[changed] = (states[changed].Row, update.Lineage);
+            }
+            counters.AddRange(update.Counters);
+            gauges.AddRange(update.Gauges);
+        }
+        foreach (var (id, (row, state)) in states)
+        {
+            if (state is null)
+            {
+                continue;
+            }
+            var json = JsonSerializer.Serialize(state, Json);
+            if (row is null)
+            {
+                db.KpiLineages.Add(new KpiLineageRecord { LineageId = id, State = json });
+            }
+            else
+            {
+                row.State = json;
+            }
+        }
+        await store.IncrementAsync(counters, gauges, ct);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Uwv.Handover.Kpi;
+
+namespace Uwv.Handover.Data;
+
+/// <summary>Writes KPI increments as atomic upserts (day row + month rollup row) and reads them back summed.</summary>
+public sealed class KpiStore(HandoverDbContext db)
+{
+    private const int BatchRows = 400;
+
+    /// <summary>Adds the increments; rows are merged per key and written in key order (no lock-order deadlocks).</summary>
+    public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
+    {
+        var merged = new KpiAccumulator();
+        merged.Add(counters, gauges);
+        await UpsertCountersAsync(merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList(), ct);
+        await UpsertGaugesAsync(merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList(), ct);
+    }
+
+    public async Task UpsertGaugesAsync(IReadOnlyList<((string Team, int Division, string Metric) Key, long Value)> rows, CancellationToken ct)
+    {
+        foreach (var batch in rows.Chunk(BatchRows))
+        {
+            var sql = new StringBuilder("INSERT INTO kpi_gauges (\"Team\",\"Division\",\"Metric\",\"Value\") VALUES ");
+            var args = new List<object>();
+            foreach (var (key, value) in batch)
+            {
+                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 4));
+                args.AddRange([key.Team, key.Division, key.Metric, value]);
+            }
+            sql.Append(" ON CONFLICT (\"Team\",\"Division\",\"Metric\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\"");
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
+        }
+    }
+
+    /// <summary>Adds already merged counter rows (also used by the benchmark's bulk load).</summary>
+    public async Task UpsertCountersAsync(IReadOnlyList<((int Period, string Team, int From, int To, string Metric) Key, long Value)> rows, CancellationToken ct)
+    {
+        foreach (var batch in rows.Chunk(BatchRows))
+        {
+            var sql = new StringBuilder("INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Value\") VALUES ");
+            var args = new List<object>();
+            foreach (var (key, value) in batch)
+            {
+                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 6));
+                args.AddRange([key.Period, key.Team, key.From, key.To, key.Metric, value]);
+            }
+            sql.Append(" ON CONFLICT (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\") DO UPDATE SET \"Value\" = kpi_counters.\"Value\" + excluded.\"Value\"");
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
+        }
+    }
+
+    /// <summary>
+    /// The counters of a period summed per division pair and metric: whole years and months are read from their rollup
+    /// rows, the partial months at either end from day rows, so the rows read do not grow with the history.
+    /// </summary>
+    public async Task<Dictionary<(int From, int To, string Metric), long>> SumAsync(KpiQuery q, CancellationToken ct)
+    {
+        var sums = await InPeriod(Filter(db.KpiCounters.AsNoTracking(), q), q)
+            .GroupBy(c => new { c.FromDivision, c.ToDivision, c.Metric })
+            .Select(g => new { g.Key.FromDivision, g.Key.ToDivision, g.Key.Metric, Value = g.Sum(c => c.Value) })
+            .ToListAsync(ct);
+        return sums.ToDictionary(s => (s.FromDivision, s.ToDivision, s.Metric), s => s.Value);
+    }
+
+    /// <summary>Arrivals per area team and division in the period (for flow load).</summary>
+    public async Task<Dictionary<(string Team, int Division), long>> ArrivalsAsync(KpiQuery q, CancellationToken ct)
+    {
+        var rows = db.KpiCounters.AsNoTracking().Where(c => c.Metric == KpiMetrics.Arrivals && (q.Team == null || c.Team == q.Team));
+        var sums = await InPeriod(rows, q).GroupBy(c => new { c.Team, c.ToDivision })
+            .Select(g => new { g.Key.Team, g.Key.ToDivision, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
+        return sums.ToDictionary(s => (s.Team, s.ToDivision), s => s.Value);
+    }
+
+    /// <summary>The rows of the period: one index seek per rollup period and per partial-month day range (UNION ALL).</summary>
+    private static IQueryable<KpiCounter> InPeriod(IQueryable<KpiCounter> rows, KpiQuery q)
+    {
+        var (rollups, firstFrom, firstTo, lastFrom, lastTo) = Periods(q.From, q.To);
+        var parts = rollups.Select(period => rows.Where(c => c.Period == period)).ToList();
+        if (firstFrom <= firstTo)
+        {
+            parts.Add(rows.Where(c => c.Period >= firstFrom && c.Period <= firstTo));
+        }
+        if (lastFrom <= lastTo)
+        {
+            parts.Add(rows.Where(c => c.Period >= lastFrom && c.Period <= lastTo));
+        }
+        return parts.Aggregate((all, part) => all.Concat(part));
+    }
+
+    public Task<List<KpiGauge>> GaugesAsync(string? team, CancellationToken ct) =>
+        db.KpiGauges.AsNoTracking().Where(g => team == null || g.Team == team).ToListAsync(ct);
+
+    private static IQueryable<KpiCounter> Filter(IQueryable<KpiCounter> rows, KpiQuery q)
+    {
+        if (q.Team is not null)
+        {
+            rows = rows.Where(c => c.Team == q.Team);
+        }
+        if (q.FromDivision is { } from)
+        {
+            rows = rows.Where(c => c.FromDivision == (int)from);
+        }
+        if (q.ToDivision is { } to)
+        {
+            rows = rows.Where(c => c.ToDivision == (int)to);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// Whole years and whole months (rollup periods) and the day ranges of the partial months at the start and end:
+    /// a period of any length reads at most a few dozen periods per counter.
+    /// </summary>
+    internal static (List<int> Rollups, int FirstFrom, int FirstTo, int LastFrom, int LastTo) Periods(DateOnly from, DateOnly to)
+    {
+        var rollups = new List<int>();
+        var ranges = new List<(int, int)>();
+        for (var cursor = from; cursor <= to;)
+        {
+            var yearEnd = new DateOnly(cursor.Year, 12, 31);
+            if (cursor.DayOfYear == 1 && yearEnd <= to)
+            {
+                rollups.Add(KpiAccumulator.YearPeriod(cursor));
+                cursor = yearEnd.AddDays(1);
+                continue;
+            }
+            var monthStart = new DateOnly(cursor.Year, cursor.Month, 1);
+            var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+            if (cursor == monthStart && monthEnd <= to)
+            {
+                rollups.Add(KpiAccumulator.MonthPeriod(cursor));
+                cursor = monthEnd.AddDays(1);
+                continue;
+            }
+            var end = monthEnd < to ? monthEnd : to;
+            ranges.Add((KpiAccumulator.DayPeriod(cursor), KpiAccumulator.DayPeriod(end)));
+            cursor = end.AddDays(1);
+        }
+        var first = ranges.Count > 0 ? ranges[0] : (0, -1);
+        var last = ranges.Count > 1 ? ranges[^1] : (0, -1);
+        return (rollups, first.Item1, first.Item2, last.Item1, last.Item2);
+    }
+
+    /// <summary>
+    /// Loads merged rows into EMPTY tables with one prepared statement per table (the benchmark's bulk path; the
+    /// service itself always increments with <see cref="IncrementAsync"/>).
+    /// </summary>
+    public async Task BulkLoadAsync(IEnumerable<((int Period, string Team, int From, int To, string Metric) Key, long Value)> rows, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Value\") VALUES (@p,@t,@f,@o,@m,@v)";
+        var parameters = new[] { ("@p", (object)0), ("@t", ""), ("@f", 0), ("@o", 0), ("@m", ""), ("@v", 0L) }.Select(x =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = x.Item1;
+            p.Value = x.Item2;
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await command.PrepareAsync(ct);
+        foreach (var (key, value) in rows)
+        {
+            parameters[0].Value = key.Period;
+            parameters[1].Value = key.Team;
+            parameters[2].Value = key.From;
+            parameters[3].Value = key.To;
+            parameters[4].Value = key.Metric;
+            parameters[5].Value = value;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static string Placeholders(int start, int count) =>
+        "(" + string.Join(",", Enumerable.Range(start, count).Select(i => "{" + i.ToString(CultureInfo.InvariantCulture) + "}")) + ")";
+}
+
+/// <summary>A dashboard query: area team (null: all), inclusive day range, optional division pair.</summary>
+public sealed record KpiQuery(string? Team, DateOnly From, DateOnly To, Contracts.Events.DivisionCode? FromDivision, Contracts.Events.DivisionCode? ToDivision);

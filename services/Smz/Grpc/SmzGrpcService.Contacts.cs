@@ -1,0 +1,54 @@
+using Grpc.Core;
+using Uwv.Contracts.Smz.V1;
+using Uwv.Contracts.Events;
+using Uwv.ServiceDefaults.Audit;
+using Uwv.ServiceDefaults.Contacts;
+
+namespace Uwv.Smz.Grpc;
+
+/// <summary>
+/// Contacts and terugbelverzoeken of SMZ (the shared <see cref="ContactCommands{TContext}"/>). A reached contact with a
+/// WGA 80-100 client is their yearly contact.
+/// </summary>
+public sealed partial class SmzGrpcService
+{
+    [PersonalData("smz")]
+    public override async Task<LogContactResponse> LogContact(LogContactRequest request, ServerCallContext context)
+    {
+        var contact = await contacts.LogAsync(DivisionCode.Smz,
+            new ContactInput(request.RequestId, request.ClientId, request.Channel, request.Subject, request.Reached, request.ContactAt),
+            context.GetHttpContext().User, context.CancellationToken,
+            alsoDo: c => c.Reached
+                ? NoteWga80100ContactAsync(c.ClientId, Uwv.ServiceDefaults.Dossiers.OfficeDate.Today(office, c.ContactAt), context.CancellationToken)
+                : Task.CompletedTask);
+        return new LogContactResponse { Contact = ContactMapper.ToProto(contact) };
+    }
+
+    [PersonalData("smz")]
+    public override async Task<CreateTerugbelverzoekResponse> CreateTerugbelverzoek(CreateTerugbelverzoekRequest request, ServerCallContext context)
+    {
+        var verzoek = await contacts.CreateTerugbelverzoekAsync(DivisionCode.Smz, request.RequestId, request.ClientId, request.Subject,
+            request.WwQuestion, context.GetHttpContext().User, context.CancellationToken);
+        return new CreateTerugbelverzoekResponse { Terugbelverzoek = ContactMapper.ToProto(verzoek, clock.GetUtcNow()) };
+    }
+
+    [PersonalData("smz")]
+    public override async Task<CompleteTerugbelverzoekResponse> CompleteTerugbelverzoek(CompleteTerugbelverzoekRequest request, ServerCallContext context)
+    {
+        var verzoek = await contacts.CompleteTerugbelverzoekAsync(request.TerugbelverzoekId, request.ExpectedVersion, request.Reached,
+            context.GetHttpContext().User, context.CancellationToken);
+        return new CompleteTerugbelverzoekResponse { Terugbelverzoek = ContactMapper.ToProto(verzoek, clock.GetUtcNow()) };
+    }
+
+    [PersonalData("smz")]
+    public override async Task<ListOverdueTerugbelverzoekenResponse> ListOverdueTerugbelverzoeken(ListOverdueTerugbelverzoekenRequest request, ServerCallContext context)
+    {
+        var (items, next) = await contacts.ListOverdueAsync(request.PageToken, request.PageSize, context.GetHttpContext().User, context.CancellationToken);
+        var now = clock.GetUtcNow();
+        return new ListOverdueTerugbelverzoekenResponse
+        {
+            Terugbelverzoeken = { items.Select(t => ContactMapper.ToProto(t, now)) },
+            NextPageToken = next,
+        };
+    }
+}

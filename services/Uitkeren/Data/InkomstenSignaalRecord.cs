@@ -1,0 +1,22 @@
+namespace Uwv.Uitkeren.Data;
+
+/// <summary>An inkomsten signal from the polisadministratie: one per client and month.</summary>
+public sealed class InkomstenSignaalRecord
+{
+    public Guid SignaalId { get; set; }
+    public Guid ClientId { get; set; }
+    /// <summary>yyyy-MM.</summary>
+    public required string Period { get; set; }
+    public long IncomeCents { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? RequestId { get; set; }
+}
+
+/// <summary>A deduction of one signal from one uitkering.</summary>
+public sealed class VerrekeningRecord
+{
+    public long Id { get; set; }
+    public Guid SignaalId { get; set; }
+    public Guid UitkeringId { get; set; }
+    public long DeductedCents { get; set; }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Uwv.Contracts.Events;
+using Uwv.Contracts.Uitkeren.V1;
+using Uwv.ServiceDefaults.Audit;
+using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Dossiers;
+using Uwv.ServiceDefaults.Grpc;
+using Uwv.Uitkeren.Data;
+using Uwv.Uitkeren.Domain;
+
+namespace Uwv.Uitkeren.Grpc;
+
+/// <summary>Inkomstenverrekening from polisadministratie signals, and terugvorderingen.</summary>
+public sealed partial class UitkerenGrpcService
+{
+    private static readonly UitkeringType[] IncomeDeductedFrom = [UitkeringType.Ww, UitkeringType.WiaWga, UitkeringType.Ziektewet];
+
+    [PersonalData("uitkeren")]
+    public override async Task<RecordInkomstenSignaalResponse> RecordInkomstenSignaal(RecordInkomstenSignaalRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var requestId = Require.RequestId(request.RequestId);
+        if (requestId is not null && await db.InkomstenSignalen.AsNoTracking().FirstOrDefaultAsync(s => s.RequestId == requestId, ct) is { } repeat)
+        {
+            return await SignaalResponseAsync(repeat, ct);
+        }
+        var today = Today();
+        var periodStart = Period(request.Period, today);
+        var income = Amount(request.IncomeCents, "income_cents", min: 0);
+        var user = context.GetHttpContext().User;
+        var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
+        var period = request.Period.Trim();
+        if (await db.InkomstenSignalen.AnyAsync(s => s.ClientId == clientId && s.Period == period, ct))
+        {
+            throw RpcErrors.AlreadyExists($"an inkomsten signal for {period} is already recorded for this client");
+        }
+        var periodEnd = periodStart.AddMonths(1).AddDays(-1);
+        var eligible = (await UitkeringenOf(clientId, ct))
+            .Where(u => IncomeDeductedFrom.Contains(u.Type) && UitkerenMapper.Period(u).Overlaps(periodStart, periodEnd))
+            .ToList();
+        if (eligible.Count == 0)
+        {
+            throw RpcErrors.FailedPrecondition("uitkering-in-period", $"no WW, WIA-WGA or Ziektewet uitkering ran in {period}");
+        }
+
+        var now = clock.GetUtcNow();
+        var signaal = new InkomstenSignaalRecord { SignaalId = Guid.NewGuid(), ClientId = clientId, Period = period, IncomeCents = income, RecordedAt = now, RequestId = requestId };
+        db.InkomstenSignalen.Add(signaal);
+        var deductions = VerrekeningRules.DeductIncome(income, options.Value.InkomstenVerrekeningPercentage,
+            eligible.Select(u => (u.UitkeringId, u.MonthlyAmountCents)));
+        foreach (var d in deductions)
+        {
+            db.Verrekeningen.Add(new VerrekeningRecord { SignaalId = signaal.SignaalId, UitkeringId = d.UitkeringId, DeductedCents = d.DeductedCents });
+            db.Publish(new InkomstenVerrekend(signaal.SignaalId, clientId, d.UitkeringId, period, income, d.DeductedCents, now), now);
+        }
+        var total = deductions.Sum(d => d.DeductedCents);
+        if (total > 0 && VerrekeningRules.IsPaid(periodStart, today))
+        {
+            // The month was paid in full before the signal came: the deduction is now an overpayment.
+            AddTerugvordering(clientId, client.AreaTeam, deductions[0].UitkeringId, signaal.SignaalId, total,
+                $"Inkomsten over {period} (polisadministratie) na betaling verrekend", null, user.SubjectId(), now);
+        }
+        await db.SaveChangesAsync(ct);
+        return await SignaalResponseAsync(signaal, ct);
+    }
+
+    [PersonalData("uitkeren")]
+    public override async Task<RecordTerugvorderingResponse> RecordTerugvordering(RecordTerugvorderingRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var requestId = Require.RequestId(request.RequestId);
+        if (requestId is not null && await db.Terugvorderingen.AsNoTracking().FirstOrDefaultAsync(t => t.RequestId == requestId, ct) is { } repeat)
+        {
+            return new RecordTerugvorderingResponse { Terugvordering = UitkerenMapper.ToProto(repeat) };
+        }
+        var amount = Amount(request.AmountCents, "amount_cents");
+        var reason = Require.Text(request.Reason, "reason", UitkerenDbContext.MaxReason);
+        Guid? uitkeringId = string.IsNullOrWhiteSpace(request.UitkeringId) ? null : Require.Id(request.UitkeringId, "uitkering_id");
+        var user = context.GetHttpContext().User;
+        var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
+        if (uitkeringId is { } id && !await db.Uitkeringen.AnyAsync(u => u.UitkeringId == id && u.ClientId == clientId, ct))
+        {
+            throw RpcErrors.NotFound("uitkering of this client", request.UitkeringId);
+        }
+        await dossiers.EnsureOpenAsync(DivisionCode.Uitkeren, clientId, client.AreaTeam, user, ct);
+        var terugvordering = AddTerugvordering(clientId, client.AreaTeam, uitkeringId, null, amount, reason, requestId, user.SubjectId(), clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return new RecordTerugvorderingResponse { Terugvordering = UitkerenMapper.ToProto(terugvordering) };
+    }
+
+    [PersonalData("uitkeren")]
+    public override async Task<ListTerugvorderingenResponse> ListTerugvorderingen(ListTerugvorderingenRequest request, ServerCallContext context)
+    {
+        var (clientId, _) = await dossiers.RequireClientAsync(request.ClientId, context.GetHttpContext().User, context.CancellationToken);
+        var all = await db.Terugvorderingen.AsNoTracking().Where(t => t.ClientId == clientId)
+            .OrderBy(t => t.RecordedOn).ThenBy(t => t.TerugvorderingId).ToListAsync(context.CancellationToken);
+        return new ListTerugvorderingenResponse { Terugvorderingen = { all.Select(UitkerenMapper.ToProto) } };
+    }
+
+    private async Task<RecordInkomstenSignaalResponse> SignaalResponseAsync(InkomstenSignaalRecord signaal, CancellationToken ct)
+    {
+        var verrekeningen = await db.Verrekeningen.AsNoTracking().Where(v => v.SignaalId == signaal.SignaalId).OrderBy(v => v.Id).ToListAsync(ct);
+        var terugvordering = db.Terugvorderingen.Local.FirstOrDefault(t => t.SourceId == signaal.SignaalId)
+            ?? await db.Terugvorderingen.AsNoTracking().FirstOrDefaultAsync(t => t.SourceId == signaal.SignaalId, ct);
+        return new RecordInkomstenSignaalResponse
+        {
+            Verrekeningen =
+            {
+                verrekeningen.Select(v => new Verrekening
+                {
+                    UitkeringId = v.UitkeringId.ToString(), Period = signaal.Period, IncomeCents = signaal.IncomeCents, DeductedCents = v.DeductedCents,
+                }),
+            },
+            Terugvordering = terugvordering is null ? null : UitkerenMapper.ToProto(terugvordering),
+        };
+    }
+
+    /// <summary>A month as yyyy-MM, not in the future: its first day.</summary>
+    private static DateOnly Period(string value, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(value)
+            || !DateOnly.TryParseExact(value.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        {
+            throw RpcErrors.InvalidArgument("period", "must be a month in the form yyyy-MM");
+        }
+        if (start > today || start < Earliest)
+        {
+            throw RpcErrors.InvalidArgument("period", "must be a month that has begun, from 2000 on");
+        }
+        return start;
+    }
+}

@@ -1,0 +1,54 @@
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using Uwv.Contracts.Werkbedrijf.V1;
+using Uwv.Contracts.Events;
+using Uwv.ServiceDefaults.Audit;
+using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Contacts;
+
+namespace Uwv.Werkbedrijf.Grpc;
+
+/// <summary>Contacts and terugbelverzoeken of Werkbedrijf (the shared <see cref="ContactCommands{TContext}"/>).</summary>
+public sealed partial class WerkbedrijfGrpcService
+{
+    [Authorize(Roles = Roles.Werkbedrijf)]
+    [PersonalData("werkbedrijf")]
+    public override async Task<LogContactResponse> LogContact(LogContactRequest request, ServerCallContext context)
+    {
+        var contact = await contacts.LogAsync(DivisionCode.Werkbedrijf,
+            new ContactInput(request.RequestId, request.ClientId, request.Channel, request.Subject, request.Reached, request.ContactAt),
+            context.GetHttpContext().User, context.CancellationToken);
+        return new LogContactResponse { Contact = ContactMapper.ToProto(contact) };
+    }
+
+    [Authorize(Roles = Roles.Werkbedrijf)]
+    [PersonalData("werkbedrijf")]
+    public override async Task<CreateTerugbelverzoekResponse> CreateTerugbelverzoek(CreateTerugbelverzoekRequest request, ServerCallContext context)
+    {
+        var verzoek = await contacts.CreateTerugbelverzoekAsync(DivisionCode.Werkbedrijf, request.RequestId, request.ClientId, request.Subject,
+            request.WwQuestion, context.GetHttpContext().User, context.CancellationToken);
+        return new CreateTerugbelverzoekResponse { Terugbelverzoek = ContactMapper.ToProto(verzoek, clock.GetUtcNow()) };
+    }
+
+    [Authorize(Roles = Roles.Werkbedrijf)]
+    [PersonalData("werkbedrijf")]
+    public override async Task<CompleteTerugbelverzoekResponse> CompleteTerugbelverzoek(CompleteTerugbelverzoekRequest request, ServerCallContext context)
+    {
+        var verzoek = await contacts.CompleteTerugbelverzoekAsync(request.TerugbelverzoekId, request.ExpectedVersion, request.Reached,
+            context.GetHttpContext().User, context.CancellationToken);
+        return new CompleteTerugbelverzoekResponse { Terugbelverzoek = ContactMapper.ToProto(verzoek, clock.GetUtcNow()) };
+    }
+
+    [Authorize(Roles = Roles.Werkbedrijf)]
+    [PersonalData("werkbedrijf")]
+    public override async Task<ListOverdueTerugbelverzoekenResponse> ListOverdueTerugbelverzoeken(ListOverdueTerugbelverzoekenRequest request, ServerCallContext context)
+    {
+        var (items, next) = await contacts.ListOverdueAsync(request.PageToken, request.PageSize, context.GetHttpContext().User, context.CancellationToken);
+        var now = clock.GetUtcNow();
+        return new ListOverdueTerugbelverzoekenResponse
+        {
+            Terugbelverzoeken = { items.Select(t => ContactMapper.ToProto(t, now)) },
+            NextPageToken = next,
+        };
+    }
+}

@@ -119,8 +119,9 @@ public static class LoadBenchmark
     {
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
         var memory = File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC{(quick ? " (quick)" : "")}; {Environment.ProcessorCount} cores ({cpu}), {long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024} GiB; .NET {Environment.Version}; Release build.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC{(quick ? " (quick)" : "")}; {Environment.ProcessorCount} cores ({cpu}), {long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024} GiB; .NET {Environment.Version}; Release build; load average at the end {string.Join(" / ", load)} (1/5/15 min).");
         text.AppendLine();
         text.AppendLine("| measure | goal | result |");
         text.AppendLine("|---|---|---|");

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Uwv.ServiceDefaults.Grpc;
 
 /// <summary>
-/// Turns storage-level outcomes into the platform's statuses: an optimistic-concurrency conflict is ABORTED.
+/// Turns storage-level outcomes into the platform's statuses: an optimistic-concurrency conflict or a lost unique-key
+/// race is ABORTED (retryable).
 /// Anything unexpected is logged by type only (never the request: it may hold a BSN) and answered INTERNAL.
 /// </summary>
 public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
@@ -25,6 +26,11 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         catch (DbUpdateConcurrencyException)
         {
             throw RpcErrors.Aborted("the record was changed by someone else; reload and try again");
+        }
+        catch (DbUpdateException)
+        {
+            // A unique key lost a race (e.g. the same request id sent twice at once): retrying returns the first result.
+            throw RpcErrors.Aborted("a concurrent change conflicted with this one; try again");
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

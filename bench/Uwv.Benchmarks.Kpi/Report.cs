@@ -28,7 +28,8 @@ public static class Report
         s.AppendLine($"- CPU: {Cpu()} (`nproc` = {Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)})");
         s.AppendLine($"- Memory: {Memory()}");
         s.AppendLine($"- OS: {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; .NET {Environment.Version}");
-        s.AppendLine($"- Run at: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        s.AppendLine($"- Run at: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC; load average (1, 5, 15 min) at the end: {LoadAverage()}"
+            + " (the machine is shared with other work; p99 values include that noise)");
         s.AppendLine();
         s.AppendLine("## Figures");
         s.AppendLine("| handovers | events | generate + aggregate | load aggregates | counter rows | database |");
@@ -56,6 +57,18 @@ public static class Report
         try
         {
             return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
         }
         catch (IOException)
         {

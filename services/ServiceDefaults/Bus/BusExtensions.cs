@@ -23,6 +23,7 @@ public static class BusExtensions
     {
         var transport = builder.Configuration["Bus:Transport"] ?? "InMemory";
         var contributions = Contributions(builder.Services);
+        var concurrency = builder.Configuration.GetValue("Bus:ConcurrentMessageLimit", 32);
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, false));
@@ -34,9 +35,12 @@ public static class BusExtensions
             {
                 // Retried in place, then moved to the endpoint's _error queue: never acked and dropped.
                 endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(200)));
+                // Consumers wait on I/O (Redis, PostgreSQL), not CPU: more messages in flight than cores.
+                endpoint.ConcurrentMessageLimit = concurrency;
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
                     rabbit.SetQuorumQueue();
+                    rabbit.PrefetchCount = concurrency * 2;
                 }
             });
             if (string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase))

@@ -8,8 +8,9 @@
 # Usage: scripts/replay-errors.sh list [VHOST]
 #            error queues holding messages, with their counts (RabbitMQ managed by scripts/servers.sh;
 #            on an operators' cluster: rabbitmqctl list_queues -p VHOST name messages | grep _error)
-#        scripts/replay-errors.sh QUEUE [--uri AMQP_URI]
-#            moves the messages that are in QUEUE_error now back to QUEUE (e.g. werkbedrijf-dossier-transfers)
+#        scripts/replay-errors.sh QUEUE [--skipped] [--uri AMQP_URI]
+#            moves the messages that are in QUEUE_error now back to QUEUE (e.g. uitkeren-wia-claim-decision);
+#            with --skipped, those in QUEUE_skipped (messages of a type the consumer did not know, e.g. an older build)
 #
 # The move takes each message once, with publisher confirms, and acks it in the error queue only after the
 # broker accepted it in QUEUE: a crash in between leaves a copy in both, which the consumer absorbs (same
@@ -38,13 +39,13 @@ mover_source() {
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
-if (args.Length != 2)
+if (args.Length != 3)
 {
-    Console.Error.WriteLine("usage: replay-errors QUEUE AMQP_URI");
+    Console.Error.WriteLine("usage: replay-errors QUEUE SUFFIX AMQP_URI");
     return 2;
 }
-var (queue, errorQueue) = (args[0], args[0] + "_error");
-var factory = new ConnectionFactory { Uri = new Uri(args[1]), ClientProvidedName = "replay-errors" };
+var (queue, parked) = (args[0], args[0] + args[1]);
+var factory = new ConnectionFactory { Uri = new Uri(args[2]), ClientProvidedName = "replay-errors" };
 await using var connection = await factory.CreateConnectionAsync();
 var options = new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
 await using var channel = await connection.CreateChannelAsync(options);
@@ -52,7 +53,7 @@ uint waiting;
 try
 {
     await channel.QueueDeclarePassiveAsync(queue);
-    waiting = (await channel.QueueDeclarePassiveAsync(errorQueue)).MessageCount;
+    waiting = (await channel.QueueDeclarePassiveAsync(parked)).MessageCount;
 }
 catch (OperationInterruptedException ex)
 {
@@ -62,7 +63,7 @@ catch (OperationInterruptedException ex)
 var moved = 0;
 for (var i = 0; i < waiting; i++)
 {
-    var message = await channel.BasicGetAsync(errorQueue, autoAck: false);
+    var message = await channel.BasicGetAsync(parked, autoAck: false);
     if (message is null)
     {
         break;
@@ -85,7 +86,7 @@ for (var i = 0; i < waiting; i++)
     moved++;
     Console.WriteLine($"moved message {properties.MessageId} (failed with {failure}) to {queue}");
 }
-Console.WriteLine($"replay-errors: moved {moved} of {waiting} messages from {errorQueue} to {queue}");
+Console.WriteLine($"replay-errors: moved {moved} of {waiting} messages from {parked} to {queue}");
 return 0;
 
 static string Header(IDictionary<string, object?>? headers, string name) =>
@@ -96,7 +97,7 @@ CSHARP
 }
 
 replay() {
-  local queue=$1 uri=$2 dir file
+  local queue=$1 suffix=$2 uri=$3 dir file
   dir="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/uwv-replay-errors"
   file="$dir/replay-errors.cs"
   mkdir -p "$dir"
@@ -105,7 +106,7 @@ replay() {
     mover_source >"$file"
   fi
   cd "$dir"
-  DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet run replay-errors.cs -- "$queue" "$uri"
+  DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 dotnet run replay-errors.cs -- "$queue" "$suffix" "$uri"
 }
 
 main() {
@@ -113,16 +114,17 @@ main() {
     ""|-h|--help|help) usage; return ;;
     list) shift; list_errors "$@"; return ;;
   esac
-  local queue=$1 uri="${UWV_RABBITMQ:-amqp://guest:guest@127.0.0.1:5672/}"
+  local queue=$1 suffix=_error uri="${UWV_RABBITMQ:-amqp://guest:guest@127.0.0.1:5672/}"
   shift
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --uri) uri="${2:?--uri needs a value}"; shift 2 ;;
+      --skipped) suffix=_skipped; shift ;;
       *) usage >&2; exit 2 ;;
     esac
   done
-  [[ $queue != *_error ]] || { echo "replay-errors.sh: name the consumer's queue, not its error queue (drop _error)" >&2; exit 2; }
-  replay "$queue" "$uri"
+  [[ $queue != *_error && $queue != *_skipped ]] || { echo "replay-errors.sh: name the consumer's queue, not its error or skipped queue" >&2; exit 2; }
+  replay "$queue" "$suffix" "$uri"
 }
 
 main "$@"

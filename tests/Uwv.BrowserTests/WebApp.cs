@@ -61,11 +61,19 @@ public static class WebApp
         await ScreenshotAsync(page, name);
     }
 
-    /// <summary>Clicks a button and waits until the API call it starts has answered.</summary>
+    /// <summary>
+    /// Clicks a button and waits until the API call it starts has answered and the page has rendered its newest
+    /// answer (no region is aria-busy any more: an earlier, slower load can no longer replace what the test reads).
+    /// </summary>
     public static async Task ClickAndWaitForApiAsync(IPage page, ILocator button, string pathPart)
     {
         var response = page.WaitForResponseAsync(r => r.Url.Contains(pathPart, StringComparison.Ordinal));
         await button.ClickAsync();
         await response;
+        await WaitUntilSettledAsync(page);
     }
+
+    /// <summary>Waits until no region of the page is loading (aria-busy="true").</summary>
+    public static Task WaitUntilSettledAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => !document.querySelector('[aria-busy=\"true\"]')");
 }

@@ -18,10 +18,7 @@ public static class DivisionProjection
                 new BeoordelingView(e.BeoordelingId, e.Type, e.AoKlasse, e.FmlSummary, e.DecisionDate, e.OccurredAt),
                 b => b.RecordedAt, b => b.DecisionDate),
         },
-        DossierStatusChanged e => doc with
-        {
-            Dossiers = doc.Dossiers.Select(d => d.DossierId == e.DossierId && e.OccurredAt >= d.OpenedAt ? d with { Status = e.ToStatus } : d).ToList(),
-        },
+        DossierStatusChanged e => StatusChanged(doc, e),
         UitkeringGranted e => Uitkering(doc, new UitkeringView(e.UitkeringId, e.Type, e.StartDate, e.EndDate, e.MonthlyAmountCents, e.Version)),
         UitkeringEnded e => Uitkering(doc, new UitkeringView(e.UitkeringId, e.Type, e.StartDate, e.EndDate, e.MonthlyAmountCents, e.Version)),
         VoorschotOffered e => Voorschot(doc, new VoorschotView(e.VoorschotId, e.Status, e.StartDate, e.MonthlyAmountCents, e.UnansweredCalls, e.EmailSentOn, e.SettledOn, e.Version)),
@@ -55,6 +52,20 @@ public static class DivisionProjection
         HerkeuringCallRecorded e => Herkeuring(doc, new HerkeuringView(e.AanvraagId, e.ReceivedOn, e.CallDueOn, e.CalledOn, e.Version)),
         _ => null,
     };
+
+    /// <summary>
+    /// A division's status change; arriving before the dossier's opening, it creates the dossier the opening later
+    /// completes, so the newest status wins in any arrival order.
+    /// </summary>
+    private static KlantbeeldDocument StatusChanged(KlantbeeldDocument doc, DossierStatusChanged e)
+    {
+        var existing = doc.Dossiers.FirstOrDefault(d => d.DossierId == e.DossierId)
+            ?? new DossierView(e.DossierId, e.Division, "", "", HandoverProjection.Open, DateTimeOffset.MinValue);
+        var changed = existing.WithStatus(e.ToStatus, e.OccurredAt);
+        return changed == existing && doc.Dossiers.Contains(existing)
+            ? doc
+            : doc with { Dossiers = KlantbeeldProjection.Replace(doc.Dossiers, changed) };
+    }
 
     private static KlantbeeldDocument Uitkering(KlantbeeldDocument doc, UitkeringView u) => doc with
     {

@@ -49,11 +49,17 @@ public static class HandoverProjection
         {
             dossiers.Add(new DossierView(move.ToDossierId, move.ToDivision, move.AreaTeam, move.ReceivingEmployee, Open, move.At));
         }
-        var result = dossiers.Select(d =>
-        {
-            var last = moves.LastOrDefault(m => m.FromDossierId == d.DossierId || m.ToDossierId == d.DossierId);
-            return last is null ? d : d with { Status = last.ToDossierId == d.DossierId ? Open : Closed };
-        }).OrderBy(d => d.OpenedAt).ToList();
+        var result = dossiers.Select(d => FollowNewestMove(d, moves)).OrderBy(d => d.OpenedAt).ThenBy(d => d.DossierId).ToList();
         return doc with { DossierMoves = moves, Dossiers = result };
+    }
+
+    /// <summary>
+    /// The status the newest move touching the dossier gives it (open where it arrived, closed where it left), unless
+    /// the division changed the status after that move.
+    /// </summary>
+    internal static DossierView FollowNewestMove(DossierView dossier, IReadOnlyList<DossierMoveView> movesOldestFirst)
+    {
+        var last = movesOldestFirst.LastOrDefault(m => m.FromDossierId == dossier.DossierId || m.ToDossierId == dossier.DossierId);
+        return last is null ? dossier : dossier.WithStatus(last.ToDossierId == dossier.DossierId ? Open : Closed, last.At);
     }
 }

@@ -31,6 +31,23 @@ public sealed record DossierView(
 {
     /// <summary>When the owner last changed: later events win, replays of older ones do not roll back.</summary>
     public DateTimeOffset Version => OwnerSince ?? OpenedAt;
+
+    /// <summary>Source time of the event that set <see cref="Status"/>: only a newer one may change it.</summary>
+    public DateTimeOffset StatusAt { get; init; }
+
+    /// <summary>
+    /// This dossier with <paramref name="status"/>, unless its status was set by a newer event. Two statuses of the
+    /// same instant resolve the same way in either arrival order: a status other than open wins (it happened in the
+    /// same transaction as the opening, so after it), then the ordinal larger one.
+    /// </summary>
+    public DossierView WithStatus(string status, DateTimeOffset at)
+    {
+        var newer = at > StatusAt || (at == StatusAt && Precedes(Status, status));
+        return newer ? this with { Status = status, StatusAt = at } : this;
+    }
+
+    private static bool Precedes(string current, string candidate) =>
+        (current == "open") != (candidate == "open") ? current == "open" : string.CompareOrdinal(current, candidate) < 0;
 }
 
 public sealed record MoveView(string OldPostcode, string NewPostcode, string OldAreaTeam, string NewAreaTeam, DateTimeOffset MovedAt);

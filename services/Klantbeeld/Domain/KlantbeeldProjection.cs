@@ -33,14 +33,26 @@ public static class KlantbeeldProjection
             : applied with { LastEventAt = @event.OccurredAt > doc.LastEventAt ? @event.OccurredAt : doc.LastEventAt };
     }
 
-    /// <summary>The opening facts of a dossier; a later owner change that arrived first keeps its newer owner.</summary>
+    /// <summary>
+    /// The opening facts of a dossier. What happened later and arrived first stays: a newer owner, a newer status,
+    /// and the newest move of the dossier between divisions (a dossier transferred away is closed, whenever its
+    /// opening arrives).
+    /// </summary>
     private static KlantbeeldDocument ApplyOpened(KlantbeeldDocument doc, DossierOpened e)
     {
         var existing = doc.Dossiers.FirstOrDefault(d => d.DossierId == e.DossierId);
-        var opened = new DossierView(e.DossierId, e.Division, e.OwnerTeam, e.OwnerEmployee, "open", e.OccurredAt);
+        var opened = new DossierView(e.DossierId, e.Division, e.OwnerTeam, e.OwnerEmployee, HandoverProjection.Open, e.OccurredAt)
+        {
+            StatusAt = e.OccurredAt,
+        };
         var merged = existing is { OwnerSince: { } since } && since > e.OccurredAt
-            ? existing with { OpenedAt = e.OccurredAt }
+            ? opened with { OwnerTeam = existing.OwnerTeam, OwnerEmployee = existing.OwnerEmployee, OwnerSince = since }
             : opened;
+        if (existing is not null)
+        {
+            merged = merged.WithStatus(existing.Status, existing.StatusAt);
+        }
+        merged = HandoverProjection.FollowNewestMove(merged, doc.DossierMoves);
         return existing == merged ? doc : doc with { Dossiers = Replace(doc.Dossiers, merged) };
     }
 
@@ -57,7 +69,8 @@ public static class KlantbeeldProjection
         return existing == rerouted ? doc : doc with { Dossiers = Replace(doc.Dossiers, rerouted) };
     }
 
-    private static List<DossierView> Replace(IReadOnlyList<DossierView> dossiers, DossierView dossier) =>
+    /// <summary>The dossiers with <paramref name="dossier"/> in place of its old view, in one order whatever the arrival order.</summary>
+    internal static List<DossierView> Replace(IReadOnlyList<DossierView> dossiers, DossierView dossier) =>
         dossiers.Where(d => d.DossierId != dossier.DossierId).Append(dossier)
             .OrderBy(d => d.OpenedAt).ThenBy(d => d.DossierId).ToList();
 

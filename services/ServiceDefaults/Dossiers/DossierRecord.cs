@@ -13,6 +13,11 @@ public sealed class DossierRecord
     public required string Status { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
     public string? RequestId { get; set; }
+    /// <summary>
+    /// Source time of the newest transfer or return applied to this dossier. A move that is older (delivered late, or
+    /// processed alongside a newer one) changes nothing, so the lineage ends with the newest move's owner.
+    /// </summary>
+    public DateTimeOffset? LastMoveAt { get; set; }
     /// <summary>Optimistic concurrency: every change increments it; a stale write is refused with ABORTED.</summary>
     public long Version { get; set; }
 }

@@ -7,7 +7,8 @@ namespace Uwv.ServiceDefaults.Dossiers;
 /// <summary>
 /// The only way a division gets a dossier from another division: the handover's <see cref="DossierTransferred"/>.
 /// The sending division closes its dossier; the receiving division opens (or, after a return, reopens) the dossier
-/// whose id the handover derived, so a replayed event lands on the same row. Idempotent by the inbox as well.
+/// whose id the handover derived, so a replayed event lands on the same row. Idempotent by the inbox as well, and
+/// order-tolerant by <see cref="TransferRules"/>: an older move never undoes a newer one.
 /// </summary>
 public sealed class TransferConsumer<TContext>(TContext db, TransferDivision<TContext> self, TimeProvider clock) : IConsumer<DossierTransferred>
     where TContext : DivisionDbContext
@@ -17,22 +18,9 @@ public sealed class TransferConsumer<TContext>(TContext db, TransferDivision<TCo
         {
             var e = context.Message;
             var ct = context.CancellationToken;
-            if (e.FromDivision == self.Division && await db.Dossiers.FindAsync([e.FromDossierId], ct) is { } sending)
-            {
-                TransferRules.Close(sending);
-            }
-            if (e.ToDivision == self.Division)
-            {
-                var receiving = await db.Dossiers.FindAsync([e.ToDossierId], ct);
-                if (receiving is null)
-                {
-                    db.Dossiers.Add(TransferRules.Open(e));
-                }
-                else
-                {
-                    TransferRules.Reopen(receiving, e);
-                }
-            }
+            var sending = e.FromDivision == self.Division ? await db.Dossiers.FindAsync([e.FromDossierId], ct) : null;
+            var receiving = e.ToDivision == self.Division ? await db.Dossiers.FindAsync([e.ToDossierId], ct) : null;
+            db.Dossiers.AddRange(TransferRules.Apply(self.Division, e, sending, receiving));
         });
 }
 

@@ -96,3 +96,21 @@ export function formValues(form) {
 }
 
 export const newRequestId = () => crypto.randomUUID();
+
+/**
+ * Loads into one region so that only the newest load renders: a slow earlier answer (the page's first load, an
+ * older filter) never overwrites a newer one. The region is aria-busy while its newest load runs.
+ * Usage: const settle = begin(); ...await...; if (!settle()) return;
+ */
+export function newestOnly(region) {
+  let newest = 0;
+  return () => {
+    const mine = ++newest;
+    region.setAttribute('aria-busy', 'true');
+    return () => {
+      if (mine !== newest) return false;
+      region.setAttribute('aria-busy', 'false');
+      return true;
+    };
+  };
+}

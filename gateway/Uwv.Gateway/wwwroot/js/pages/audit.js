@@ -1,10 +1,11 @@
 // The privacy officer's audit log: who looked at or changed which client's data, when and why.
-import { h, append, replace, alert, field, input, table, button, formValues } from '../dom.js';
+import { h, append, replace, alert, field, input, table, button, formValues, newestOnly } from '../dom.js';
 import { get } from '../api.js';
 import { dateTime, isoDay } from '../format.js';
 
 export async function render(main) {
-  const results = h('div', { 'aria-live': 'polite' });
+  const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
+  const begin = newestOnly(results);
   const today = new Date();
   const form = h('form', { class: 'form-grid', 'aria-label': 'Filters auditlog', onsubmit: (e) => { e.preventDefault(); tokens = ['']; page = 0; load(); } },
     field('Cliëntnummer', input('clientId', { autocomplete: 'off' })),
@@ -16,13 +17,15 @@ export async function render(main) {
   let page = 0;
 
   async function load() {
+    const settle = begin();
     let response;
     try {
       response = await get('/api/v1/audit', { ...formValues(form), pageSize: 25, pageToken: tokens[page] });
     } catch (error) {
-      replace(results, alert('error', error.message));
+      if (settle()) replace(results, alert('error', error.message));
       return;
     }
+    if (!settle()) return;
     if (response.nextPageToken) tokens[page + 1] = response.nextPageToken;
     replace(results, table('Auditlog, nieuwste eerst', [
       ['Wanneer', (e) => dateTime(e.at)], ['Medewerker', (e) => e.subject], ['Rol', (e) => e.role], ['Team', (e) => e.team],

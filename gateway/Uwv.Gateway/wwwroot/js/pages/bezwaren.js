@@ -1,11 +1,12 @@
 // Bezwaar deadlines of the team: beslistermijn, contact within 5 working days, and dwangsom exposure.
-import { h, append, replace, alert, table, link, button } from '../dom.js';
+import { h, append, replace, alert, table, link, button, newestOnly } from '../dom.js';
 import { get } from '../api.js';
 import { date, divisionShort, enumText, euro, number } from '../format.js';
 
 export async function render(main, _params, { session }) {
   const exposure = h('div', { 'aria-live': 'polite' });
-  const list = h('div', { 'aria-live': 'polite' });
+  const list = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
+  const begin = newestOnly(list);
   append(main, h('h1', {}, 'Bezwaartermijnen'),
     h('p', { class: 'lead' }, 'Open bezwaren, de kortste beslistermijn eerst. Na de termijn en een ingebrekestelling loopt een dwangsom.'),
     h('section', { 'aria-labelledby': 'kop-dwangsom' }, h('h2', { id: 'kop-dwangsom' }, 'Dwangsomrisico'), exposure),
@@ -26,13 +27,15 @@ export async function render(main, _params, { session }) {
   const tokens = [''];
   let page = 0;
   async function load() {
+    const settle = begin();
     let response;
     try {
       response = await get('/api/v1/bezwaarberoep/bezwaar-deadlines', { pageSize: 20, pageToken: tokens[page] });
     } catch (error) {
-      replace(list, alert('error', error.message));
+      if (settle()) replace(list, alert('error', error.message));
       return;
     }
+    if (!settle()) return;
     if (response.nextPageToken) tokens[page + 1] = response.nextPageToken;
     replace(list, table('Bezwaren, kortste termijn eerst', [
       ['Beslistermijn tot', (b) => (b.beslistermijnEndsOn ? date(b.beslistermijnEndsOn) : 'opgeschort (herstel verzuim)')],

@@ -1,11 +1,12 @@
 // Terugbelverzoeken past their due moment (24 hours; WW questions 4 office hours), per division, with completion.
-import { h, append, replace, alert, table, link, button } from '../dom.js';
+import { h, append, replace, alert, table, link, button, newestOnly } from '../dom.js';
 import { get, post } from '../api.js';
 import { DIVISION_OF_CLAIM, DIVISION_API, division, dateTime, yesNo } from '../format.js';
 
 function divisionList(container, code) {
   const api = `/api/v1/${DIVISION_API[code]}/terugbelverzoeken`;
-  const results = h('div', { 'aria-live': 'polite' });
+  const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
+  const begin = newestOnly(results);
   const tokens = [''];
   let page = 0;
 
@@ -19,13 +20,15 @@ function divisionList(container, code) {
   }
 
   async function load(message) {
+    const settle = begin();
     let response;
     try {
       response = await get(`${api}/overdue`, { pageSize: 20, pageToken: tokens[page] });
     } catch (error) {
-      replace(results, alert('error', error.message));
+      if (settle()) replace(results, alert('error', error.message));
       return;
     }
+    if (!settle()) return;
     if (response.nextPageToken) tokens[page + 1] = response.nextPageToken;
     replace(results,
       message ? alert('ok', message) : null,

@@ -1,6 +1,6 @@
 // The client picture (klantbeeld): first the purpose of the look (recorded in the audit log), then every group the
 // API returns for this role. Fields the role may not see never arrive: the server removes them.
-import { h, replace, append, alert, field, select, input, facts } from '../dom.js';
+import { h, replace, append, alert, field, select, input, facts, newestOnly } from '../dom.js';
 import { get } from '../api.js';
 import { renderGroups } from './client-groups.js';
 import { renderActions } from './client-actions.js';
@@ -16,7 +16,8 @@ const PURPOSES = [
 
 export async function render(main, [clientId], ctx) {
   const heading = h('h1', {}, 'Klantbeeld');
-  const body = h('div', {});
+  const body = h('div', { 'aria-busy': 'false' });
+  const begin = newestOnly(body);
   const form = h('form', {
     class: 'form-grid form-grid--wide',
     'aria-label': 'Inzage kiezen',
@@ -29,13 +30,15 @@ export async function render(main, [clientId], ctx) {
   async function load() {
     const extra = form.elements.toelichting.value.trim();
     const purpose = extra ? `${form.elements.purpose.value}: ${extra}` : form.elements.purpose.value;
+    const settle = begin();
     let picture;
     try {
       picture = (await get(`/api/v1/klantbeeld/${encodeURIComponent(clientId)}`, { purpose })).klantbeeld ?? {};
     } catch (error) {
-      replace(body, alert('error', error.message));
+      if (settle()) replace(body, alert('error', error.message));
       return;
     }
+    if (!settle()) return;
     replace(heading, `Klantbeeld: ${picture.name ?? 'cliënt'}`);
     replace(body,
       h('section', { 'aria-labelledby': 'kop-klantreis' },

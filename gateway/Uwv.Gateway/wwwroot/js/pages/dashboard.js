@@ -1,5 +1,5 @@
 // The manager's flow dashboard: aggregates only (no client ever appears), filterable by area team and period.
-import { h, append, replace, alert, field, select, input } from '../dom.js';
+import { h, append, replace, alert, field, select, input, newestOnly } from '../dom.js';
 import { get } from '../api.js';
 import { isoDay, number, percent, euro } from '../format.js';
 import { disposeCharts } from '../charts.js';
@@ -38,6 +38,7 @@ export async function render(main, _params, { session, config }) {
   const from = new Date(today.getTime() - 29 * 86400000);
   const teams = config.teams ?? [];
   const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
+  const begin = newestOnly(results);
   const form = h('form', { class: 'form-grid', 'aria-label': 'Filters dashboard', onsubmit: (e) => { e.preventDefault(); load(); } },
     ownTeamOnly
       ? h('p', {}, `Gebiedsteam: ${session.team}`)
@@ -47,14 +48,15 @@ export async function render(main, _params, { session, config }) {
     h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Toon')));
 
   async function load() {
-    disposeCharts();
-    results.setAttribute('aria-busy', 'true');
+    const settle = begin();
     const areaTeam = ownTeamOnly ? session.team : form.elements.areaTeam.value;
     const filter = { areaTeam, fromDate: form.elements.fromDate.value, toDate: form.elements.toDate.value };
     const [kpis, exposure] = await Promise.allSettled([
       get('/api/v1/handover-kpis/dashboard', filter),
       get('/api/v1/bezwaarberoep/dwangsom-exposure', { areaTeam }),
     ]);
+    if (!settle()) return;
+    disposeCharts();
     const parts = [];
     if (kpis.status === 'fulfilled') {
       const d = kpis.value.dashboard ?? {};
@@ -73,7 +75,6 @@ export async function render(main, _params, { session, config }) {
       parts.push(alert('error', `De bezwaarcijfers zijn niet beschikbaar: ${exposure.reason.message}`));
     }
     replace(results, parts);
-    results.setAttribute('aria-busy', 'false');
   }
 
   append(main, h('h1', {}, 'Dashboard overdrachten'),

@@ -1,5 +1,5 @@
 // The area team's worklist across the four divisions, nearest deadline first; filters and pagination.
-import { h, replace, field, select, table, link, button, alert } from '../dom.js';
+import { h, replace, field, select, table, link, button, alert, newestOnly } from '../dom.js';
 import { get } from '../api.js';
 import { DIVISIONS, DIVISION_OF_CLAIM, dateTime, divisionShort, workKind, dashedId } from '../format.js';
 
@@ -14,7 +14,8 @@ function target(item) {
 
 export async function render(main, _params, { session }) {
   const state = { division: DIVISION_OF_CLAIM[session.division] ?? '', employee: '', tokens: [''], page: 0 };
-  const results = h('div', { 'aria-live': 'polite' });
+  const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
+  const begin = newestOnly(results);
 
   const form = h('form', { class: 'form-grid', 'aria-label': 'Filters werkvoorraad', onsubmit: (e) => { e.preventDefault(); apply(); } },
     field('Organisatieonderdeel', select('division', [['', 'Alle vier'], ...Object.entries(DIVISIONS)], { selectedValue: state.division })),
@@ -30,15 +31,17 @@ export async function render(main, _params, { session }) {
   }
 
   async function load() {
+    const settle = begin();
     let response;
     try {
       response = await get('/api/v1/klantbeeld/worklist', {
         division: state.division, employee: state.employee, pageSize: PAGE_SIZE, pageToken: state.tokens[state.page],
       });
     } catch (error) {
-      replace(results, alert('error', error.message));
+      if (settle()) replace(results, alert('error', error.message));
       return;
     }
+    if (!settle()) return;
     const items = response.items ?? [];
     if (response.nextPageToken) state.tokens[state.page + 1] = response.nextPageToken;
     const total = response.total ?? items.length;

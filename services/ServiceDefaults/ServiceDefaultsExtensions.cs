@@ -35,6 +35,7 @@ public static class ServiceDefaultsExtensions
         builder.ListenOnPlatformPort(serviceName);
         builder.AddUwvAuthentication();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(Audit.AuditLog.OnTheBus);
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();

@@ -18,6 +18,12 @@ public sealed record PersonalDataAccessed(
     string Outcome);
 
 /// <summary>
+/// Audit records travel in batches: records made while the previous batch was being confirmed by the broker go
+/// together (group commit), one message and one insert for many reads. Each record keeps its own id.
+/// </summary>
+public sealed record PersonalDataAccessedBatch(IReadOnlyList<PersonalDataAccessed> Records);
+
+/// <summary>
 /// The operator asked for the klantbeeld to be rebuilt: the read model was cleared, and every service publishes its
 /// stored events again (consumers are idempotent, so nothing but the read model changes).
 /// </summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using StackExchange.Redis;
 using Uwv.Klantbeeld.Domain;
@@ -7,7 +9,8 @@ namespace Uwv.Klantbeeld.Store;
 /// <summary>
 /// The read model in Redis. Key "klantbeeld:{clientId}" holds the JSON document; per team, the sorted set
 /// "worklist:{team}" (score: deadline) and the hash "worklist:{team}:items" hold the open work. A change commits only
-/// if the document still holds what was read (optimistic), and moves the client's work items in the same transaction.
+/// if the document still holds what was read (optimistic), and moves the client's work items in the same atomic step
+/// (a Lua script: Redis runs it without interleaving other commands).
 /// </summary>
 public sealed class RedisKlantbeeldStore(IConnectionMultiplexer redis) : IKlantbeeldStore
 {
@@ -27,18 +30,14 @@ public sealed class RedisKlantbeeldStore(IConnectionMultiplexer redis) : IKlantb
         for (var attempt = 0; ; attempt++)
         {
             ct.ThrowIfCancellationRequested();
-            var raw = await db.StringGetAsync(key);
-            var current = raw.IsNull ? null : Deserialize(raw!);
+            var raw = (byte[]?)await db.StringGetAsync(key);
+            var current = raw is null ? null : Deserialize(raw);
             var updated = change(current);
             if (current is not null && ReferenceEquals(updated, current))
             {
                 return current;
             }
-            var transaction = db.CreateTransaction();
-            transaction.AddCondition(raw.IsNull ? Condition.KeyNotExists(key) : Condition.StringEqual(key, raw));
-            _ = transaction.StringSetAsync(key, JsonSerializer.SerializeToUtf8Bytes(updated, KlantbeeldJson.Default.KlantbeeldDocument));
-            MoveWorkItems(transaction, current, updated);
-            if (await transaction.ExecuteAsync())
+            if (await CompareAndSetAsync(db, key, raw, current, updated))
             {
                 return updated;
             }
@@ -85,28 +84,62 @@ public sealed class RedisKlantbeeldStore(IConnectionMultiplexer redis) : IKlantb
         }
     }
 
-    private static void MoveWorkItems(ITransaction transaction, KlantbeeldDocument? current, KlantbeeldDocument updated)
+    /// <summary>
+    /// Writes the document and moves the client's work items in one server-side step, only if the document still is
+    /// what was read (compared by SHA-1; empty = must not exist). One round trip, atomic like MULTI/EXEC, without the
+    /// WATCH and condition round trips a client-side transaction needs.
+    /// </summary>
+    private const string CompareAndSetScript = """
+        local current = redis.call('GET', KEYS[1])
+        if ARGV[1] == '' then
+          if current then return 0 end
+        elseif (not current) or redis.sha1hex(current) ~= ARGV[1] then
+          return 0
+        end
+        redis.call('SET', KEYS[1], ARGV[2])
+        local i = 4
+        for _ = 1, tonumber(ARGV[3]) do
+          redis.call('ZREM', KEYS[2], ARGV[i])
+          redis.call('HDEL', KEYS[3], ARGV[i])
+          i = i + 1
+        end
+        local added = tonumber(ARGV[i])
+        i = i + 1
+        for _ = 1, added do
+          redis.call('ZADD', KEYS[4], ARGV[i + 1], ARGV[i])
+          redis.call('HSET', KEYS[5], ARGV[i], ARGV[i + 2])
+          i = i + 3
+        end
+        return 1
+        """;
+
+    private static async Task<bool> CompareAndSetAsync(IDatabase db, RedisKey key, byte[]? raw, KlantbeeldDocument? current, KlantbeeldDocument updated)
     {
         var before = Worklist.ItemsOf(current);
         var after = Worklist.ItemsOf(updated);
-        if (before.SequenceEqual(after) && current?.AreaTeam == updated.AreaTeam)
+        var moveWork = !before.SequenceEqual(after) || current?.AreaTeam != updated.AreaTeam;
+        var removed = moveWork ? before : [];
+        var added = moveWork ? after : [];
+        var oldTeam = WorklistPrefix + (current?.AreaTeam ?? updated.AreaTeam);
+        var newTeam = WorklistPrefix + updated.AreaTeam;
+        var args = new List<RedisValue>(4 + removed.Count + 3 * added.Count)
         {
-            return;
-        }
-        if (before.Count > 0)
+            // SHA-1 because it is the hash Redis scripts have (redis.sha1hex); it detects a change, it secures nothing.
+            raw is null ? "" : Convert.ToHexStringLower(SHA1.HashData(raw)),
+            JsonSerializer.SerializeToUtf8Bytes(updated, KlantbeeldJson.Default.KlantbeeldDocument),
+            removed.Count,
+        };
+        args.AddRange(removed.Select(i => (RedisValue)i.Key));
+        args.Add(added.Count);
+        foreach (var item in added)
         {
-            var oldTeam = WorklistPrefix + current!.AreaTeam;
-            var oldKeys = before.Select(i => (RedisValue)i.Key).ToArray();
-            _ = transaction.SortedSetRemoveAsync(oldTeam, oldKeys);
-            _ = transaction.HashDeleteAsync(oldTeam + ":items", oldKeys);
+            args.Add(item.Key);
+            args.Add(item.Score.ToString("R", CultureInfo.InvariantCulture));
+            args.Add(JsonSerializer.SerializeToUtf8Bytes(item, KlantbeeldJson.Default.WorkItem));
         }
-        if (after.Count > 0)
-        {
-            var newTeam = WorklistPrefix + updated.AreaTeam;
-            _ = transaction.SortedSetAddAsync(newTeam, after.Select(i => new SortedSetEntry(i.Key, i.Score)).ToArray());
-            _ = transaction.HashSetAsync(newTeam + ":items", after
-                .Select(i => new HashEntry(i.Key, JsonSerializer.SerializeToUtf8Bytes(i, KlantbeeldJson.Default.WorkItem))).ToArray());
-        }
+        var result = await db.ScriptEvaluateAsync(CompareAndSetScript,
+            [key, oldTeam, oldTeam + ":items", newTeam, newTeam + ":items"], [.. args]);
+        return (int)result == 1;
     }
 
     private static RedisKey Key(Guid clientId) => KeyPrefix + clientId.ToString("N");

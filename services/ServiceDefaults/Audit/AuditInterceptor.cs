@@ -12,8 +12,8 @@ namespace Uwv.ServiceDefaults.Audit;
 
 /// <summary>
 /// Records every call to a <see cref="PersonalDataAttribute"/> method, allowed or denied, before the answer leaves the
-/// service. The record is published on the bus and must be accepted (publisher confirms) first: if it cannot be
-/// recorded, the data are not returned (fail closed).
+/// service. The record is published on the bus (<see cref="AuditLog"/>, in batches) and must be accepted (publisher
+/// confirms) first: if it cannot be recorded, the data are not returned (fail closed).
 /// </summary>
 public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clock) : Interceptor
 {
@@ -66,7 +66,7 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
         try
         {
             // Resolved here, not in the constructor: a process without a bus (the gateway) serves no personal data.
-            await services.GetRequiredService<IPublishEndpoint>().Publish(record, context.CancellationToken);
+            await services.GetRequiredService<AuditLog>().RecordAsync(record, context.CancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

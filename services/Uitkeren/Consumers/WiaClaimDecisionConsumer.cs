@@ -12,11 +12,15 @@ public sealed class WiaClaimDecisionConsumer(UitkerenDbContext db, TimeProvider 
     /// <summary>The type name SMZ publishes for a WIA claimbeoordeling.</summary>
     public const string WiaClaimbeoordeling = "WIA-claimbeoordeling";
 
+    /// <summary>
+    /// Only WIA claimbeoordelingen matter here. Any other beoordeling changes nothing, so it needs no inbox row either:
+    /// it is acknowledged without touching the database (most of SMZ's events, at no cost to Uitkeren's database).
+    /// </summary>
     public Task Consume(ConsumeContext<BeoordelingRecorded> context) =>
-        db.HandleOnceAsync(context, nameof(WiaClaimDecisionConsumer), clock, async () =>
+        context.Message.Type != WiaClaimbeoordeling ? Task.CompletedTask : db.HandleOnceAsync(context, nameof(WiaClaimDecisionConsumer), clock, async () =>
         {
             var e = context.Message;
-            if (e.Type != WiaClaimbeoordeling || await db.WiaClaimDecisions.AnyAsync(w => w.BeoordelingId == e.BeoordelingId, context.CancellationToken))
+            if (await db.WiaClaimDecisions.AnyAsync(w => w.BeoordelingId == e.BeoordelingId, context.CancellationToken))
             {
                 return;
             }

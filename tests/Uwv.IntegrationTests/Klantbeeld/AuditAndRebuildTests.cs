@@ -1,4 +1,6 @@
 using Grpc.Core;
+using MassTransit;
+using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.Contracts.Smz.V1;
 using Uwv.Klantbeeld.Store;
@@ -43,6 +45,28 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
             var ex = await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest(), c.As(user)).ResponseAsync);
             ex.StatusCode.ShouldBe(StatusCode.PermissionDenied);
         }
+    }
+
+    [Fact]
+    public async Task AuditBatch_DeliveredTwice_OrRecordInTwoBatches_IsStoredOncePerRecord()
+    {
+        var clientId = Guid.NewGuid();
+        var records = Enumerable.Range(0, 3).Select(i => new PersonalDataAccessed(Guid.NewGuid(), DateTimeOffset.UtcNow, $"jurist.{i}",
+            "jurist", "arnhem-noord", clientId, "uwv.klantbeeld.v1.KlantbeeldService", "GetKlantbeeld", "basis", "test", "allowed")).ToList();
+        var bus = platform.Service<IBus>();
+
+        await bus.Publish(new PersonalDataAccessedBatch(records[..2]));
+        await bus.Publish(new PersonalDataAccessedBatch(records[..2]));
+        await bus.Publish(new PersonalDataAccessedBatch([records[1], records[2], records[2]]));
+
+        var c = platform.Client;
+        var log = await Eventually.Until(
+            () => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId.ToString() }, c.As("privacy-officer")).ResponseAsync,
+            r => r.Entries.Count >= 3,
+            what: "the three audit records");
+        await Task.Delay(300);
+        log = await c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId.ToString() }, c.As("privacy-officer"));
+        log.Entries.Select(e => e.Subject).ShouldBe(["jurist.0", "jurist.1", "jurist.2"], ignoreOrder: true);
     }
 
     [Fact]

@@ -1,0 +1,96 @@
+using System.Threading.Channels;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Uwv.Contracts.Events;
+
+namespace Uwv.ServiceDefaults.Audit;
+
+/// <summary>
+/// Publishes audit records with group commit. A record is recorded when <see cref="RecordAsync"/> completes: its batch
+/// was accepted by the broker (publisher confirms). Records that arrive while batches are being confirmed wait and go
+/// together in the next one, so under load many reads share one message, one confirm and one insert, and at low load
+/// a record goes alone at once. If a batch cannot be published, every caller in it fails (fail closed).
+/// </summary>
+public sealed class AuditLog : IAsyncDisposable
+{
+    public const int MaxBatch = 256;
+    public const int MaxBatchesInFlight = 4;
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly Func<PersonalDataAccessedBatch, CancellationToken, Task> _publish;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SemaphoreSlim _inFlight = new(MaxBatchesInFlight);
+    private readonly Task _pump;
+
+    /// <param name="publish">Publishes one batch and completes when the broker has accepted it.</param>
+    public AuditLog(Func<PersonalDataAccessedBatch, CancellationToken, Task> publish)
+    {
+        _publish = publish;
+        _pump = Task.Run(PumpAsync);
+    }
+
+    /// <summary>The audit log of a service: batches go on the bus, not through a scoped publish endpoint, because they outlive the requests whose records they carry.</summary>
+    public static AuditLog OnTheBus(IServiceProvider services) =>
+        new((batch, ct) => services.GetRequiredService<IBus>().Publish(batch, ct));
+
+    public Task RecordAsync(PersonalDataAccessed record, CancellationToken ct)
+    {
+        var pending = new Pending(record, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The audit log is shutting down");
+        }
+        return pending.Recorded.Task.WaitAsync(ct);
+    }
+
+    private async Task PumpAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            await _inFlight.WaitAsync();
+            var batch = new List<Pending>();
+            while (batch.Count < MaxBatch && reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+            if (batch.Count == 0)
+            {
+                _inFlight.Release();
+                continue;
+            }
+            _ = PublishAsync(batch);
+        }
+    }
+
+    private async Task PublishAsync(List<Pending> batch)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(PublishTimeout);
+            await _publish(new PersonalDataAccessedBatch(batch.ConvertAll(p => p.Record)), timeout.Token);
+            batch.ForEach(p => p.Recorded.TrySetResult());
+        }
+        catch (Exception ex)
+        {
+            batch.ForEach(p => p.Recorded.TrySetException(ex));
+        }
+        finally
+        {
+            _inFlight.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _pump;
+        for (var i = 0; i < MaxBatchesInFlight; i++)
+        {
+            await _inFlight.WaitAsync();
+        }
+        _inFlight.Dispose();
+    }
+
+    private sealed record Pending(PersonalDataAccessed Record, TaskCompletionSource Recorded);
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark command (not part of the test command: benchmarks are measured, not asserted).
-#   scripts/bench.sh [--quick]
+#   scripts/bench.sh [--quick] [--only gateway,reads,events,handover] [--handover-rate 500]
 # Starts RabbitMQ, Redis and PostgreSQL on loopback when they are not running, builds Release, runs the platform as
 # separate processes, drives it with h2load (nghttp2) and a purpose-built event driver, and prints a Markdown table
 # for docs/benchmarks.md. The KPI benchmark has its own project: bench/Uwv.Benchmarks.Kpi.

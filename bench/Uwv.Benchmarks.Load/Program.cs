@@ -1,6 +1,7 @@
 using Uwv.Benchmarks.Load;
 
-// Load benchmarks on real servers (prints the table for docs/benchmarks.md): dotnet run -c Release -- [--quick]
+// Load benchmarks on real servers (prints the table for docs/benchmarks.md):
+//   dotnet run -c Release -- [--quick] [--only gateway,reads,events,handover] [--handover-rate 500]
 // National-scale simulation of the klantbeeld projection (no servers): dotnet run -c Release -- --scale
 if (args.Contains("--scale"))
 {
@@ -8,5 +9,12 @@ if (args.Contains("--scale"))
     return;
 }
 var quick = args.Contains("--quick");
-var report = await LoadBenchmark.RunAsync(quick);
+var onlyAt = Array.IndexOf(args, "--only");
+var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1].Split(',').ToHashSet() : [];
+var rateAt = Array.IndexOf(args, "--handover-rate");
+if (rateAt >= 0 && rateAt + 1 < args.Length)
+{
+    LoadBenchmark.HandoverRate = int.Parse(args[rateAt + 1], System.Globalization.CultureInfo.InvariantCulture);
+}
+var report = await LoadBenchmark.RunAsync(quick, only);
 Console.WriteLine(report);

@@ -87,14 +87,14 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
         modelBuilder.Entity<KpiCounter>(e =>
         {
             e.ToTable("kpi_counters");
-            e.HasKey(c => new { c.Period, c.Team, c.FromDivision, c.ToDivision, c.Metric });
+            e.HasKey(c => new { c.Period, c.Team, c.FromDivision, c.ToDivision, c.Metric, c.Shard });
             e.Property(c => c.Team).HasMaxLength(64);
             e.Property(c => c.Metric).HasMaxLength(60);
         });
         modelBuilder.Entity<KpiGauge>(e =>
         {
             e.ToTable("kpi_gauges");
-            e.HasKey(g => new { g.Team, g.Division, g.Metric });
+            e.HasKey(g => new { g.Team, g.Division, g.Metric, g.Shard });
             e.Property(g => g.Team).HasMaxLength(64);
             e.Property(g => g.Metric).HasMaxLength(60);
         });

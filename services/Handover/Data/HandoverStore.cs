@@ -35,7 +35,7 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
                 db.Commands.Add(new HandoverCommandRecord { RequestId = requestId, HandoverId = record.HandoverId, Command = command, At = now });
             }
         }
-        await SyncDeadlinesAsync(record.HandoverId, previousEscalationAt, state, now, ct);
+        await SyncDeadlinesAsync(record.HandoverId, existing is null, previousEscalationAt, state, now, ct);
         var ownership = new List<GaugeDelta>();
         foreach (var e in decision.Events)
         {
@@ -47,9 +47,12 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
         }
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            await kpis.RecordAsync(decision.Events, ct);
-            await kpiStore.IncrementAsync([], ownership, ct);
+            // A failure rolls the whole transaction back; a savepoint around SaveChanges would only cost two round trips.
+            db.Database.AutoSavepointsEnabled = false;
+            var (counters, gauges) = await kpis.ProjectAsync(decision.Events, ct);
             await db.SaveChangesAsync(ct);
+            // Last before the commit: every handover of a team increments the same counter keys.
+            await kpiStore.IncrementAsync(counters, gauges.Concat(ownership), ct);
             await tx.CommitAsync(ct);
         }
         if (decision.Events.Count > 0)
@@ -59,13 +62,14 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
         return record;
     }
 
-    private async Task SyncDeadlinesAsync(Guid handoverId, DateTimeOffset? previous, HandoverState state, DateTimeOffset now, CancellationToken ct)
+    private async Task SyncDeadlinesAsync(
+        Guid handoverId, bool isNew, DateTimeOffset? previous, HandoverState state, DateTimeOffset now, CancellationToken ct)
     {
         if (state.NextEscalationAt == previous)
         {
             return;
         }
-        var open = (await db.Deadlines.Where(d => d.HandoverId == handoverId).ToListAsync(ct))
+        var open = isNew ? [] : (await db.Deadlines.Where(d => d.HandoverId == handoverId).ToListAsync(ct))
             .Where(d => d.FiredAt is null && d.ResolvedAt is null);
         foreach (var deadline in open)
         {

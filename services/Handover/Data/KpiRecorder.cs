@@ -6,13 +6,23 @@ namespace Uwv.Handover.Data;
 
 /// <summary>
 /// Runs the KPI projection over events inside the caller's transaction: the lineage's KPI memory is updated with
-/// the caller's SaveChanges, the counter increments are upserted at once (and roll back with the transaction).
+/// the caller's SaveChanges, the counter increments are upserted in the same transaction (and roll back with it).
 /// </summary>
 public sealed class KpiRecorder(HandoverDbContext db, KpiStore store)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task RecordAsync(IEnumerable<IClientEvent> events, CancellationToken ct)
+    {
+        var (counters, gauges) = await ProjectAsync(events, ct);
+        await store.IncrementAsync(counters, gauges, ct);
+    }
+
+    /// <summary>
+    /// Updates the lineages' KPI memory (written by the caller's SaveChanges) and returns the increments for the caller
+    /// to write last, just before its commit, so the shared counter rows are locked as briefly as possible.
+    /// </summary>
+    public async Task<(List<KpiDelta> Counters, List<GaugeDelta> Gauges)> ProjectAsync(IEnumerable<IClientEvent> events, CancellationToken ct)
     {
         var counters = new List<KpiDelta>();
         var gauges = new List<GaugeDelta>();
@@ -55,6 +65,6 @@ public sealed class KpiRecorder(HandoverDbContext db, KpiStore store)
                 row.State = json;
             }
         }
-        await store.IncrementAsync(counters, gauges, ct);
+        return (counters, gauges);
     }
 }

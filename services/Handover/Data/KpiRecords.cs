@@ -3,11 +3,13 @@ namespace Uwv.Handover.Data;
 /// <summary>
 /// One KPI counter. <see cref="Period"/> is yyyyMMdd for a day row, yyyyMM00 for the month rollup and yyyy0000 for the
 /// year rollup; all three are written with every increment, so a query over a long period reads year and month rows
-/// plus at most two partial months of day rows.
+/// plus at most two partial months of day rows. A counter is the sum of its rows over <see cref="Shard"/>.
 /// </summary>
 public sealed class KpiCounter
 {
     public required string Team { get; set; }
+    /// <summary>Which of the key's rows a transaction incremented (see <see cref="KpiStore.Shards"/>).</summary>
+    public short Shard { get; set; }
     public int Period { get; set; }
     public int FromDivision { get; set; }
     public int ToDivision { get; set; }
@@ -15,10 +17,11 @@ public sealed class KpiCounter
     public long Value { get; set; }
 }
 
-/// <summary>A KPI level (open dossiers, open escalations) per area team and division.</summary>
+/// <summary>A KPI level (open dossiers, open escalations) per area team and division: the sum of its rows over <see cref="Shard"/>.</summary>
 public sealed class KpiGauge
 {
     public required string Team { get; set; }
+    public short Shard { get; set; }
     public int Division { get; set; }
     public required string Metric { get; set; }
     public long Value { get; set; }

@@ -6,49 +6,57 @@ using Uwv.Handover.Kpi;
 
 namespace Uwv.Handover.Data;
 
-/// <summary>Writes KPI increments as atomic upserts (day row + month rollup row) and reads them back summed.</summary>
+/// <summary>
+/// Writes KPI increments as atomic upserts (day row + month and year rollup rows) and reads them back summed. Each key
+/// has up to <see cref="Shards"/> rows and a transaction increments one of them, picked at random: every handover of an
+/// area team touches the same few keys, and one row per key would let only one transaction at a time hold them until
+/// its commit (decision 0014).
+/// </summary>
 public sealed class KpiStore(HandoverDbContext db)
 {
+    public const int Shards = 16;
     private const int BatchRows = 400;
 
-    /// <summary>Adds the increments; rows are merged per key and written in key order (no lock-order deadlocks).</summary>
+    /// <summary>Adds the increments to one shard; rows are merged per key and written in key order (no lock-order deadlocks).</summary>
     public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
     {
         var merged = new KpiAccumulator();
         merged.Add(counters, gauges);
-        await UpsertCountersAsync(merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList(), ct);
-        await UpsertGaugesAsync(merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList(), ct);
+        var shard = (short)Random.Shared.Next(Shards);
+        await UpsertCountersAsync(merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList(), ct, shard);
+        await UpsertGaugesAsync(merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList(), ct, shard);
     }
 
-    public async Task UpsertGaugesAsync(IReadOnlyList<((string Team, int Division, string Metric) Key, long Value)> rows, CancellationToken ct)
+    public async Task UpsertGaugesAsync(IReadOnlyList<((string Team, int Division, string Metric) Key, long Value)> rows, CancellationToken ct, short shard = 0)
     {
         foreach (var batch in rows.Chunk(BatchRows))
         {
-            var sql = new StringBuilder("INSERT INTO kpi_gauges (\"Team\",\"Division\",\"Metric\",\"Value\") VALUES ");
+            var sql = new StringBuilder("INSERT INTO kpi_gauges (\"Team\",\"Division\",\"Metric\",\"Shard\",\"Value\") VALUES ");
             var args = new List<object>();
             foreach (var (key, value) in batch)
             {
-                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 4));
-                args.AddRange([key.Team, key.Division, key.Metric, value]);
+                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 5));
+                args.AddRange([key.Team, key.Division, key.Metric, shard, value]);
             }
-            sql.Append(" ON CONFLICT (\"Team\",\"Division\",\"Metric\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\"");
+            sql.Append(" ON CONFLICT (\"Team\",\"Division\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\"");
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
         }
     }
 
-    /// <summary>Adds already merged counter rows (also used by the benchmark's bulk load).</summary>
-    public async Task UpsertCountersAsync(IReadOnlyList<((int Period, string Team, int From, int To, string Metric) Key, long Value)> rows, CancellationToken ct)
+    /// <summary>Adds already merged counter rows to one shard (also used by the benchmark's bulk load).</summary>
+    public async Task UpsertCountersAsync(
+        IReadOnlyList<((int Period, string Team, int From, int To, string Metric) Key, long Value)> rows, CancellationToken ct, short shard = 0)
     {
         foreach (var batch in rows.Chunk(BatchRows))
         {
-            var sql = new StringBuilder("INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Value\") VALUES ");
+            var sql = new StringBuilder("INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\",\"Value\") VALUES ");
             var args = new List<object>();
             foreach (var (key, value) in batch)
             {
-                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 6));
-                args.AddRange([key.Period, key.Team, key.From, key.To, key.Metric, value]);
+                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 7));
+                args.AddRange([key.Period, key.Team, key.From, key.To, key.Metric, shard, value]);
             }
-            sql.Append(" ON CONFLICT (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\") DO UPDATE SET \"Value\" = kpi_counters.\"Value\" + excluded.\"Value\"");
+            sql.Append(" ON CONFLICT (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_counters.\"Value\" + excluded.\"Value\"");
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
         }
     }
@@ -91,8 +99,13 @@ public sealed class KpiStore(HandoverDbContext db)
         return parts.Aggregate((all, part) => all.Concat(part));
     }
 
-    public Task<List<KpiGauge>> GaugesAsync(string? team, CancellationToken ct) =>
-        db.KpiGauges.AsNoTracking().Where(g => team == null || g.Team == team).ToListAsync(ct);
+    /// <summary>The gauges of one area team (null: all), summed over their shards.</summary>
+    public async Task<List<(string Team, int Division, string Metric, long Value)>> GaugesAsync(string? team, CancellationToken ct) =>
+        (await db.KpiGauges.AsNoTracking().Where(g => team == null || g.Team == team)
+            .GroupBy(g => new { g.Team, g.Division, g.Metric })
+            .Select(g => new { g.Key.Team, g.Key.Division, g.Key.Metric, Value = g.Sum(x => x.Value) })
+            .ToListAsync(ct))
+        .ConvertAll(g => (g.Team, g.Division, g.Metric, g.Value));
 
     private static IQueryable<KpiCounter> Filter(IQueryable<KpiCounter> rows, KpiQuery q)
     {
@@ -154,7 +167,7 @@ public sealed class KpiStore(HandoverDbContext db)
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Value\") VALUES (@p,@t,@f,@o,@m,@v)";
+        command.CommandText = "INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\",\"Value\") VALUES (@p,@t,@f,@o,@m,0,@v)";
         var parameters = new[] { ("@p", (object)0), ("@t", ""), ("@f", 0), ("@o", 0), ("@m", ""), ("@v", 0L) }.Select(x =>
         {
             var p = command.CreateParameter();

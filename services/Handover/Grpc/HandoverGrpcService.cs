@@ -53,14 +53,14 @@ public sealed partial class HandoverGrpcService(
         DivisionAccess.EnsureActsFor(user, from, "sending");
         var openHandover = await db.Handovers.AnyAsync(
             h => h.LineageId == dossier.LineageId && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled, ct);
-        var hasSignalen = await db.Signalen.AnyAsync(s => s.ClientId == clientId, ct);
+        var signalen = await SignalenOf(clientId, ct);
         var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, from, to, reason, openQuestions, user.SubjectId(),
-            HandoverMapping.ToRow(dossier), openHandover, hasSignalen);
+            HandoverMapping.ToRow(dossier), openHandover, signalen.Count > 0);
         var now = clock.GetUtcNow();
         var decision = HandoverDecider.Request(input, options.Value, now);
         ThrowIfRefused(decision);
         var record = await store.SaveAsync(null, null, decision, requestId, "request", now, ct);
-        return new RequestHandoverResponse { Handover = await ToProtoAsync(record, ct) };
+        return new RequestHandoverResponse { Handover = HandoverProtoMapper.ToProto(record, options.Value, signalen) };
     }
 
     public override async Task<GetHandoverResponse> GetHandover(GetHandoverRequest request, ServerCallContext context)

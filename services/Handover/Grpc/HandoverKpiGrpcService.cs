@@ -49,7 +49,7 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
     {
         var sums = await store.SumAsync(q, ct);
         var arrivals = await store.ArrivalsAsync(q, ct);
-        var gauges = (await store.GaugesAsync(q.Team, ct)).Select(g => (g.Team, g.Division, g.Metric, g.Value)).ToList();
+        var gauges = await store.GaugesAsync(q.Team, ct);
         var now = clock.GetUtcNow();
         var overdue = db.Handovers.AsNoTracking()
             .Where(h => (h.State == HandoverStates.Transferred || h.State == HandoverStates.Escalated) && h.DueAt < now);

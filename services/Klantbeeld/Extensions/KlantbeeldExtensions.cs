@@ -23,6 +23,7 @@ public static class KlantbeeldExtensions
         {
             var redis = builder.Configuration.GetConnectionString("redis") ?? "127.0.0.1:6379";
             builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false"));
+            builder.Services.AddHostedService<RedisWarmup>();
             builder.Services.AddSingleton<IKlantbeeldStore, RedisKlantbeeldStore>();
         }
         else

@@ -11,8 +11,8 @@ using Uwv.ServiceDefaults.Telemetry;
 namespace Uwv.ServiceDefaults.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows in commit order through MassTransit (publisher confirms on RabbitMQ)
-/// and stamps them sent. At-least-once: a crash after publish and before the stamp publishes again,
+/// Publishes committed outbox rows through MassTransit (publisher confirms on RabbitMQ), a batch at a time in commit
+/// order with the whole batch in flight, and stamps them sent. At-least-once: a crash after publish and before the stamp publishes again,
 /// with the same MessageId, which the consumers' inboxes absorb.
 /// </summary>
 public sealed class OutboxRelay<TContext>(
@@ -70,7 +70,11 @@ public sealed class OutboxRelay<TContext>(
         }
     }
 
-    /// <summary>Publishes one batch; returns how many were published and whether the batch was full.</summary>
+    /// <summary>
+    /// Publishes one batch, all rows in flight at once (each publish still waits for its broker confirm), and stamps the
+    /// confirmed rows sent; a row that failed keeps SentAt empty with its attempt counted, and the first failure is
+    /// rethrown so the loop backs off. Returns how many were published and whether the batch was full.
+    /// </summary>
     public async Task<(int Published, bool Full)> PublishBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -80,26 +84,24 @@ public sealed class OutboxRelay<TContext>(
             .OrderBy(m => m.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(ct);
-        var published = 0;
+        // Publishes are issued in commit order; with several in flight the broker may confirm them out of order, which
+        // consumers tolerate (idempotent, order-tolerant projections) as they tolerate redelivery.
+        var publishes = batch.ConvertAll(row => PublishAsync(row, ct));
         try
         {
-            foreach (var row in batch)
-            {
-                await PublishAsync(row, ct);
-                row.SentAt = clock.GetUtcNow();
-                published++;
-            }
+            await Task.WhenAll(publishes);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception) when (publishes.Any(p => !p.IsCompletedSuccessfully))
         {
-            var failed = batch[published];
-            failed.Attempts++;
-            failed.LastError = ex.GetType().Name;
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw;
+            // Inspected per row below.
         }
+        var (published, first) = OutboxBatch.Stamp(batch, publishes, clock.GetUtcNow());
         await db.SaveChangesAsync(CancellationToken.None);
         UwvTelemetry.OutboxPublished.Add(published);
+        if (first is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
         return (published, batch.Count == options.Value.BatchSize);
     }
 

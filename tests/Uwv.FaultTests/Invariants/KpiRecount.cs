@@ -28,9 +28,10 @@ public static class KpiRecount
         }
 
         var counters = await db.QueryAsync("handover",
-            "select \"Period\", \"Team\", \"FromDivision\", \"ToDivision\", \"Metric\", \"Value\" from kpi_counters where \"Value\" <> 0",
+            "select \"Period\", \"Team\", \"FromDivision\", \"ToDivision\", \"Metric\", sum(\"Value\")::bigint from kpi_counters"
+            + " group by \"Period\", \"Team\", \"FromDivision\", \"ToDivision\", \"Metric\" having sum(\"Value\") <> 0",
             r => ($"{r.GetInt32(0)} {r.GetString(1)} {r.GetInt32(2)}>{r.GetInt32(3)} {r.GetString(4)}", r.GetInt64(5)));
-        var gauges = await db.QueryAsync("handover", "select \"Team\", \"Division\", \"Metric\", \"Value\" from kpi_gauges where \"Value\" <> 0",
+        var gauges = await db.QueryAsync("handover", "select \"Team\", \"Division\", \"Metric\", sum(\"Value\")::bigint from kpi_gauges group by \"Team\", \"Division\", \"Metric\" having sum(\"Value\") <> 0",
             r => ($"{r.GetString(0)} {r.GetInt32(1)} {r.GetString(2)}", r.GetInt64(3)));
 
         var violations = new List<string>();

@@ -27,6 +27,9 @@ public static class BusExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, false));
+            // MassTransit reports its configuration to its vendor over the internet unless told not to: nothing about
+            // UWV's platform leaves the platform.
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             foreach (var register in contributions)
             {
                 register(x);

@@ -15,10 +15,11 @@ public sealed class EventLagDriver(string rabbitMq, string redis, IReadOnlyList<
 {
     public sealed record Result(double OfferedPerSecond, double DeliveredPerSecond, Percentiles Lag, int MaxQueueDepth, int EndQueueDepth, int Lost);
 
-    public async Task<Result> RunAsync(int perSecond, TimeSpan duration, string queue)
+    public Task<Result> RunAsync(int perSecond, TimeSpan duration, string queue) =>
+        KeyspaceNotifications.DuringAsync(redis, mux => DriveAsync(mux, perSecond, duration, queue));
+
+    private async Task<Result> DriveAsync(ConnectionMultiplexer mux, int perSecond, TimeSpan duration, string queue)
     {
-        var mux = await ConnectionMultiplexer.ConnectAsync(redis + ",allowAdmin=true");
-        await mux.GetServer(mux.GetEndPoints()[0]).ConfigSetAsync("notify-keyspace-events", "K$");
         var pending = new ConcurrentDictionary<string, ConcurrentQueue<long>>();
         var lags = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
@@ -74,7 +75,6 @@ public sealed class EventLagDriver(string rabbitMq, string redis, IReadOnlyList<
         var deliveredFor = (clock.Elapsed - started).TotalSeconds;
         var endDepth = (int)(await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
         await bus.StopAsync();
-        await mux.CloseAsync();
         return new Result(total / offeredFor, lags.Count / deliveredFor, Percentiles.Of(lags.ToArray()), depth.DefaultIfEmpty(0).Max(), endDepth, total - lags.Count);
     }
 }

@@ -20,21 +20,8 @@ public sealed class HandoverLagDriver(PlatformClient client, string redis)
 
     public sealed record Result(double OfferedPerSecond, Percentiles Command, Percentiles Visible, int Failed, int NotSeen);
 
-    public async Task<Result> RunAsync(IReadOnlyList<(Guid Client, string Dossier)> targets, int perSecond, TimeSpan duration)
-    {
-        var mux = await ConnectionMultiplexer.ConnectAsync(redis + ",allowAdmin=true");
-        var server = mux.GetServer(mux.GetEndPoints()[0]);
-        await server.ConfigSetAsync("notify-keyspace-events", "K$");
-        try
-        {
-            return await DriveAsync(mux, targets, perSecond, duration);
-        }
-        finally
-        {
-            await server.ConfigSetAsync("notify-keyspace-events", "");
-            await mux.CloseAsync();
-        }
-    }
+    public Task<Result> RunAsync(IReadOnlyList<(Guid Client, string Dossier)> targets, int perSecond, TimeSpan duration) =>
+        KeyspaceNotifications.DuringAsync(redis, mux => DriveAsync(mux, targets, perSecond, duration));
 
     private async Task<Result> DriveAsync(ConnectionMultiplexer mux, IReadOnlyList<(Guid Client, string Dossier)> targets, int perSecond, TimeSpan duration)
     {

@@ -108,4 +108,9 @@ export function dashedId(id) {
   return `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20)}`;
 }
 
-export const isoDay = (d) => d.toISOString().slice(0, 10);
+/**
+ * The calendar day of an instant in Amsterdam, as yyyy-mm-dd: the platform counts days in Dutch office time, so
+ * between midnight in Amsterdam and midnight UTC "today" is already the next day (a UTC date would miss it).
+ */
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+export const isoDay = (d) => amsterdamDay.format(d);

@@ -67,7 +67,9 @@ public sealed class HandoverFlowTests(EmbeddedPlatformFixture platform)
         picture.Klantbeeld.Dossiers.Single(d => d.DossierId == transferred.ReceivingDossierId).Status.ShouldBe("open");
         picture.Klantbeeld.Dossiers.Single(d => d.DossierId == smzDossier).Status.ShouldBe("closed");
 
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // KPIs count days in Amsterdam: just after midnight there, the UTC date is still yesterday.
+        var amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, amsterdam).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var kpis = await _flow.Client.HandoverKpis().GetKpiDashboardAsync(new GetKpiDashboardRequest
         {
             AreaTeam = "arnhem-noord", FromDate = today, ToDate = today,

@@ -91,9 +91,9 @@ public sealed class OutboxRelay<TContext>(
         {
             await Task.WhenAll(publishes);
         }
-        catch (Exception) when (publishes.Any(p => !p.IsCompletedSuccessfully))
+        catch (Exception)
         {
-            // Inspected per row below.
+            // Not swallowed: each row's outcome is read below, and the first failure is rethrown after the stamps are saved.
         }
         var (published, first) = OutboxBatch.Stamp(batch, publishes, clock.GetUtcNow());
         await db.SaveChangesAsync(CancellationToken.None);

@@ -57,7 +57,8 @@ public sealed class KpiShardTests : IAsyncLifetime
         (await store.ArrivalsAsync(new KpiQuery(Team, Day, Day, null, null), default))[(Team, (int)DivisionCode.Werkbedrijf)].ShouldBe(transactions);
 
         var gauges = await store.GaugesAsync(Team, default);
-        gauges.ShouldHaveSingleItem().ShouldBe((Team, (int)DivisionCode.Werkbedrijf, KpiMetrics.OpenDossiers, (transactions / 2 * 2) - (transactions / 2)));
+        const long level = (transactions / 2 * 2) - (transactions / 2); // the even transactions added 2, the odd ones took 1
+        gauges.ShouldHaveSingleItem().ShouldBe((Team, (int)DivisionCode.Werkbedrijf, KpiMetrics.OpenDossiers, level));
     }
 
     public async Task DisposeAsync()

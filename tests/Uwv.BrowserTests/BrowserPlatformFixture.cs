@@ -29,26 +29,31 @@ public class BrowserPlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var settings = new Dictionary<string, string?>();
-        foreach (var service in EmbeddedPlatform.Services.Append("gateway").Append("gateway-grpc"))
+        Dictionary<string, string?> settings;
+        for (var attempt = 1; ; attempt++)
         {
-            settings[$"Services:{service}"] = $"http://127.0.0.1:{FreePort()}";
+            settings = Settings();
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+            {
+                EnvironmentName = "Development",
+                ContentRootPath = AppContext.BaseDirectory,
+            });
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.AddEmbeddedPlatform();
+            _app = builder.Build();
+            _app.MapEmbeddedPlatform();
+            try
+            {
+                await _app.StartAsync();
+                break;
+            }
+            catch (IOException ex) when (attempt < 3 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                // Another fixture bound a probed port between the probe and this bind: probe new ports.
+                await _app.StopAsync();
+                await _app.DisposeAsync();
+            }
         }
-        settings["Data:Directory"] = _dataDirectory;
-        settings["Outbox:PollInterval"] = "00:00:00.200";
-        settings["Demo:Enabled"] = "false";
-        Configure(settings);
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            EnvironmentName = "Development",
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddEmbeddedPlatform();
-        _app = builder.Build();
-        _app.MapEmbeddedPlatform();
-        await _app.StartAsync();
         Client = new PlatformClient(
             new Uri(settings["Services:gateway-grpc"]!),
             new Uri(settings["Services:gateway"]!),
@@ -68,6 +73,20 @@ public class BrowserPlatformFixture : IAsyncLifetime
                 "--disable-component-update", "--disable-sync", "--no-first-run",
             ],
         });
+    }
+
+    private Dictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>();
+        foreach (var service in EmbeddedPlatform.Services.Append("gateway").Append("gateway-grpc"))
+        {
+            settings[$"Services:{service}"] = $"http://127.0.0.1:{FreePort()}";
+        }
+        settings["Data:Directory"] = _dataDirectory;
+        settings["Outbox:PollInterval"] = "00:00:00.200";
+        settings["Demo:Enabled"] = "false";
+        Configure(settings);
+        return settings;
     }
 
     /// <summary>Settings of a derived fixture, applied over the defaults above.</summary>

@@ -7,6 +7,7 @@ using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Store;
 using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Calendar;
 using Uwv.ServiceDefaults.Grpc;
 using ProtoAuditEntry = Uwv.Contracts.Klantbeeld.V1.AuditEntry;
 
@@ -28,14 +29,16 @@ public sealed class KlantbeeldOperations(AuditDbContext audit, IKlantbeeldStore 
         {
             query = query.Where(e => e.Subject == subject);
         }
+        // Dates are office (Europe/Amsterdam) days, as on the dashboard: from the start of from_date up to the start of
+        // the day after to_date. The bounds are compared in UTC, the form in which the entries are stored.
         if (!string.IsNullOrEmpty(request.FromDate))
         {
-            var from = new DateTimeOffset(Require.Date(request.FromDate, "from_date").ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var from = OfficeHours.Default.StartOfDay(Require.Date(request.FromDate, "from_date")).ToUniversalTime();
             query = query.Where(e => e.At >= from);
         }
         if (!string.IsNullOrEmpty(request.ToDate))
         {
-            var to = new DateTimeOffset(Require.Date(request.ToDate, "to_date").AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var to = OfficeHours.Default.StartOfDay(Require.Date(request.ToDate, "to_date").AddDays(1)).ToUniversalTime();
             query = query.Where(e => e.At < to);
         }
         var rows = await query.OrderByDescending(e => e.Id).Skip(offset).Take(size + 1).ToListAsync(ct);

@@ -132,6 +132,13 @@ public sealed class OfficeHours
         return total;
     }
 
+    /// <summary>
+    /// The first instant of the office's calendar <paramref name="day"/>: its local midnight, with the UTC offset in
+    /// force on that day (so a day after a clock change starts an hour earlier or later in UTC than the day before);
+    /// returned with the office time zone's offset. The day runs up to <c>StartOfDay(day.AddDays(1))</c> (exclusive).
+    /// </summary>
+    public DateTimeOffset StartOfDay(DateOnly day) => ToOfficeTime(Boundary(day, TimeOnly.MinValue));
+
     private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     private DateTimeOffset ToOfficeTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);

@@ -1,9 +1,12 @@
+using System.Globalization;
 using Grpc.Core;
 using MassTransit;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.Contracts.Smz.V1;
 using Uwv.Klantbeeld.Store;
+using Uwv.ServiceDefaults.Calendar;
+using Uwv.ServiceDefaults.Dossiers;
 using Uwv.Testing;
 
 namespace Uwv.IntegrationTests.Klantbeeld;
@@ -34,16 +37,44 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
         log.Entries.ShouldContain(e => e.Method == "RegisterClient" && e.Service == "uwv.klantbeeld.v1.KlantbeeldService");
         log.ToString().ShouldNotContain("MEDISCH");
 
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var amsterdamToday = OfficeDate.Today(OfficeHours.Default, DateTimeOffset.UtcNow);
+        var today = Iso(amsterdamToday);
         var dated = await c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId, FromDate = today, ToDate = today }, c.As("privacy-officer"));
         dated.Entries.Count.ShouldBe(log.Entries.Count);
-        var yesterday = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var yesterday = Iso(amsterdamToday.AddDays(-1));
         (await c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId, ToDate = yesterday }, c.As("privacy-officer"))).Entries.ShouldBeEmpty();
 
         foreach (var user in new[] { Arts, "manager", "teamleider.arnhem-noord" })
         {
             var ex = await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest(), c.As(user)).ResponseAsync);
             ex.StatusCode.ShouldBe(StatusCode.PermissionDenied);
+        }
+    }
+
+    [Fact]
+    public async Task Audit_FromAndToDate_AreAmsterdamDays_EachWithItsOwnOffset()
+    {
+        var clientId = Guid.NewGuid();
+        var lateEvening = DateTimeOffset.Parse("2026-11-29T22:59:59Z", CultureInfo.InvariantCulture); // 23:59:59 CET, 29 November
+        var afterMidnight = DateTimeOffset.Parse("2026-11-29T23:30:00Z", CultureInfo.InvariantCulture); // 00:30 CET, 30 November
+        var summerNight = DateTimeOffset.Parse("2026-07-14T22:30:00Z", CultureInfo.InvariantCulture); // 00:30 CEST, 15 July
+        await platform.Service<IBus>().Publish(new PersonalDataAccessedBatch([.. new[] { lateEvening, afterMidnight, summerNight }.Select(at =>
+            new PersonalDataAccessed(Guid.NewGuid(), at, "jurist.arnhem-noord", "jurist", "arnhem-noord", clientId,
+                "uwv.klantbeeld.v1.KlantbeeldService", "GetKlantbeeld", "basis", "test", "allowed"))]));
+        var c = platform.Client;
+        await Eventually.Until(() => Entries(null, null), e => e.Count == 3, what: "the three audit records");
+
+        (await Entries("2026-11-30", "2026-11-30")).ShouldBe([afterMidnight]);
+        (await Entries("2026-11-29", "2026-11-29")).ShouldBe([lateEvening]);
+        (await Entries("2026-07-15", "2026-07-15")).ShouldBe([summerNight]);
+        (await Entries("2026-07-14", "2026-07-14")).ShouldBeEmpty();
+        (await Entries("2026-07-15", "2026-11-29")).ShouldBe([lateEvening, summerNight], ignoreOrder: true);
+
+        async Task<List<DateTimeOffset>> Entries(string? from, string? to)
+        {
+            var page = await c.Klantbeeld.ListAuditEntriesAsync(
+                new ListAuditEntriesRequest { ClientId = clientId.ToString(), FromDate = from ?? "", ToDate = to ?? "" }, c.As("privacy-officer"));
+            return page.Entries.Select(e => DateTimeOffset.Parse(e.At, CultureInfo.InvariantCulture)).ToList();
         }
     }
 
@@ -122,6 +153,8 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
         ex.StatusCode.ShouldBe(StatusCode.InvalidArgument);
         ex.Status.Detail.ShouldStartWith("page_size");
     }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task<string> NewClientWithBeoordeling(string name)
     {

@@ -53,6 +53,16 @@ public sealed class OfficeHoursTests
     }
 
     [Theory]
+    [InlineData("2026-11-30", "2026-11-30T00:00:00+01:00")] // 23:00 UTC the evening before
+    [InlineData("2026-07-15", "2026-07-15T00:00:00+02:00")] // 22:00 UTC the evening before
+    [InlineData("2026-03-29", "2026-03-29T00:00:00+01:00")] // the spring switch is at 02:00: the day starts in CET
+    [InlineData("2026-03-30", "2026-03-30T00:00:00+02:00")]
+    [InlineData("2026-10-25", "2026-10-25T00:00:00+02:00")] // the autumn switch is at 03:00: the day starts in CEST
+    [InlineData("2026-10-26", "2026-10-26T00:00:00+01:00")]
+    public void StartOfDay_IsLocalMidnight_WithThatDaysOwnOffset(string day, string expected) =>
+        ShouldBeInstantAndOffset(Office.StartOfDay(DateOnly.Parse(day, CultureInfo.InvariantCulture)), T(expected));
+
+    [Theory]
     [InlineData("2026-01-16T16:00:00+01:00", 4, "2026-01-19T11:00:00+01:00")] // Friday 16:00 -> Monday 11:00
     [InlineData("2026-04-24T15:00:00+02:00", 4, "2026-04-28T10:00:00+02:00")] // over the weekend and Koningsdag
     [InlineData("2025-12-24T16:30:00+01:00", 1, "2025-12-29T08:30:00+01:00")] // over Christmas and the weekend

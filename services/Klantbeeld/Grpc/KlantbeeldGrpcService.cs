@@ -20,8 +20,6 @@ public sealed class KlantbeeldGrpcService(
     KlantbeeldOperations operations,
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
-    private static readonly DateOnly EarliestBirth = new(1900, 1, 1);
-
     [Authorize(Roles = Roles.CaseWorkers)]
     [PersonalData("person,address,bsn")]
     public override async Task<RegisterClientResponse> RegisterClient(RegisterClientRequest request, ServerCallContext context)
@@ -36,8 +34,7 @@ public sealed class KlantbeeldGrpcService(
             throw RpcErrors.InvalidArgument("bsn", "must be nine digits that pass the elfproef");
         }
         var name = Require.Text(request.Name, "name", 200);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var dateOfBirth = Require.Date(request.DateOfBirth, "date_of_birth", notAfter: today, notBefore: EarliestBirth);
+        var dateOfBirth = DateOfBirth.Parse(request.DateOfBirth, clock.GetUtcNow());
         if (!Postcode.TryNormalize(request.Postcode, out var postcode))
         {
             throw RpcErrors.InvalidArgument("postcode", "must be a Dutch postcode such as 6811 AB");

@@ -16,6 +16,14 @@ public sealed class OutboxOptions
     public bool ReplayOnStart { get; set; }
 
     /// <summary>
+    /// How long a sent row is kept before <see cref="OutboxRetention{TContext}"/> deletes it; unset or zero keeps sent rows
+    /// for ever (the default), and ReplayOnStart turns retention off. Off by default because RebuildKlantbeeld
+    /// recreates the read model from every stored event: with retention on, a rebuild recreates only what the kept
+    /// events describe, so turn it on only together with a rebuild that does not need the full history.
+    /// </summary>
+    public TimeSpan? RetainSentFor { get; set; }
+
+    /// <summary>
     /// Fault-test hook: the relay publishes every message this many extra times with the same MessageId, to show that
     /// consumers absorb redeliveries. Not bound from the Outbox section: only Bus:Faults:DuplicateDeliveries sets it, and
     /// only outside Production (see BusExtensions.AddUwvBus).

@@ -11,7 +11,7 @@ public static class PersistenceExtensions
 {
     /// <summary>
     /// The service's own database: PostgreSQL when Database:Provider is "Postgres" (real servers),
-    /// otherwise a SQLite file under Data:Directory (the embedded default). Also its outbox relay.
+    /// otherwise a SQLite file under Data:Directory (the embedded default). Also its outbox relay and retention.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDb<TContext>(this IHostApplicationBuilder builder, string name)
         where TContext : ServiceDbContext
@@ -21,6 +21,7 @@ public static class PersistenceExtensions
             options.AddInterceptors(new OutboxSignalInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>())));
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        builder.Services.AddHostedService<OutboxRetention<TContext>>();
         builder.Services.AddBusConsumers(x => x.AddConsumer<ReplayConsumer<TContext>>().Endpoint(e => e.Name = $"{name}-replay"));
         return builder;
     }

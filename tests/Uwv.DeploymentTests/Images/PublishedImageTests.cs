@@ -48,6 +48,19 @@ public sealed class PublishedImageTests(PublishWorkspace workspace) : IClassFixt
         exitCode.ShouldBe(0, $"a stop on SIGTERM must be clean:\n{running.Log}");
     }
 
+    [Theory]
+    [MemberData(nameof(Processes))]
+    public void PublishedAsItsImage_ThreadPoolBlocksIdleWorkersInsteadOfSpinning(string process)
+    {
+        var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));
+        var runtimeConfig = Path.Combine(workspace.PublishedFolder(process, assembly), assembly + ".runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(runtimeConfig));
+        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        properties.TryGetProperty("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", out var spinLimit)
+            .ShouldBeTrue("every process shares the cores with the others; spin-waiting workers burn them (decision 0015)");
+        spinLimit.GetInt32().ShouldBe(0);
+    }
+
     /// <summary>The listen settings the manifests give each process (k8s/base/*/deployment.yaml), on loopback ports.</summary>
     private static IEnumerable<string> Arguments(string process, int grpcPort, int httpPort)
     {

@@ -17,28 +17,40 @@ public sealed class KpiStore(HandoverDbContext db)
     public const int Shards = 16;
     private const int BatchRows = 400;
 
-    /// <summary>Adds the increments to one shard; rows are merged per key and written in key order (no lock-order deadlocks).</summary>
+    /// <summary>
+    /// Adds the increments to one shard; rows are merged per key and written in key order (no lock-order deadlocks),
+    /// counters and gauges in one command (one round trip).
+    /// </summary>
     public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
     {
         var merged = new KpiAccumulator();
         merged.Add(counters, gauges);
         var shard = (short)Random.Shared.Next(Shards);
-        await UpsertCountersAsync(merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList(), ct, shard);
-        await UpsertGaugesAsync(merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList(), ct, shard);
+        var counterRows = merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList();
+        var gaugeRows = merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList();
+        if (counterRows.Count > BatchRows || gaugeRows.Count > BatchRows)
+        {
+            await UpsertCountersAsync(counterRows, ct, shard);
+            await UpsertGaugesAsync(gaugeRows, ct, shard);
+            return;
+        }
+        var sql = new StringBuilder();
+        var args = new List<object>();
+        AppendCounterUpsert(sql, args, counterRows, shard);
+        AppendGaugeUpsert(sql, args, gaugeRows, shard);
+        if (sql.Length > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
+        }
     }
 
     public async Task UpsertGaugesAsync(IReadOnlyList<((string Team, int Division, string Metric) Key, long Value)> rows, CancellationToken ct, short shard = 0)
     {
         foreach (var batch in rows.Chunk(BatchRows))
         {
-            var sql = new StringBuilder("INSERT INTO kpi_gauges (\"Team\",\"Division\",\"Metric\",\"Shard\",\"Value\") VALUES ");
+            var sql = new StringBuilder();
             var args = new List<object>();
-            foreach (var (key, value) in batch)
-            {
-                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 5));
-                args.AddRange([key.Team, key.Division, key.Metric, shard, value]);
-            }
-            sql.Append(" ON CONFLICT (\"Team\",\"Division\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\"");
+            AppendGaugeUpsert(sql, args, batch, shard);
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
         }
     }
@@ -49,16 +61,48 @@ public sealed class KpiStore(HandoverDbContext db)
     {
         foreach (var batch in rows.Chunk(BatchRows))
         {
-            var sql = new StringBuilder("INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\",\"Value\") VALUES ");
+            var sql = new StringBuilder();
             var args = new List<object>();
-            foreach (var (key, value) in batch)
-            {
-                sql.Append(args.Count == 0 ? "" : ",").Append(Placeholders(args.Count, 7));
-                args.AddRange([key.Period, key.Team, key.From, key.To, key.Metric, shard, value]);
-            }
-            sql.Append(" ON CONFLICT (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_counters.\"Value\" + excluded.\"Value\"");
+            AppendCounterUpsert(sql, args, batch, shard);
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
         }
+    }
+
+    /// <summary>One upsert statement of the rows (none when there are none); its placeholders continue after <paramref name="args"/>.</summary>
+    private static void AppendCounterUpsert(
+        StringBuilder sql, List<object> args, IReadOnlyCollection<((int Period, string Team, int From, int To, string Metric) Key, long Value)> rows, short shard)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        sql.Append("INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\",\"Value\") VALUES ");
+        var first = true;
+        foreach (var (key, value) in rows)
+        {
+            sql.Append(first ? "" : ",").Append(Placeholders(args.Count, 7));
+            args.AddRange([key.Period, key.Team, key.From, key.To, key.Metric, shard, value]);
+            first = false;
+        }
+        sql.Append(" ON CONFLICT (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_counters.\"Value\" + excluded.\"Value\";");
+    }
+
+    private static void AppendGaugeUpsert(
+        StringBuilder sql, List<object> args, IReadOnlyCollection<((string Team, int Division, string Metric) Key, long Value)> rows, short shard)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        sql.Append("INSERT INTO kpi_gauges (\"Team\",\"Division\",\"Metric\",\"Shard\",\"Value\") VALUES ");
+        var first = true;
+        foreach (var (key, value) in rows)
+        {
+            sql.Append(first ? "" : ",").Append(Placeholders(args.Count, 5));
+            args.AddRange([key.Team, key.Division, key.Metric, shard, value]);
+            first = false;
+        }
+        sql.Append(" ON CONFLICT (\"Team\",\"Division\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\";");
     }
 
     /// <summary>

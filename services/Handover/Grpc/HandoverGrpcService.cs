@@ -42,8 +42,17 @@ public sealed partial class HandoverGrpcService(
         var reason = Require.Text(request.Reason, "reason", 2000);
         var openQuestions = Require.OptionalText(request.OpenQuestions, "open_questions", 2000);
 
-        var dossier = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.DossierId == dossierId, ct)
+        // The dossier and whether its lineage has an open handover, in one query (one round trip per command less).
+        var found = await db.Dossiers.AsNoTracking().Where(d => d.DossierId == dossierId)
+            .Select(d => new
+            {
+                Dossier = d,
+                OpenHandover = db.Handovers.Any(h => h.LineageId == d.LineageId
+                    && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled),
+            })
+            .FirstOrDefaultAsync(ct)
             ?? throw RpcErrors.NotFound("dossier", request.DossierId);
+        var (dossier, openHandover) = (found.Dossier, found.OpenHandover);
         if (dossier.ClientId != clientId)
         {
             throw RpcErrors.InvalidArgument("dossier_id", "belongs to another client");
@@ -51,8 +60,6 @@ public sealed partial class HandoverGrpcService(
         var user = context.GetHttpContext().User;
         TeamScope.EnsureSameTeam(user, dossier.Team);
         DivisionAccess.EnsureActsFor(user, from, "sending");
-        var openHandover = await db.Handovers.AnyAsync(
-            h => h.LineageId == dossier.LineageId && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled, ct);
         var signalen = await SignalenOf(clientId, ct);
         var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, from, to, reason, openQuestions, user.SubjectId(),
             HandoverMapping.ToRow(dossier), openHandover, signalen.Count > 0);

@@ -68,41 +68,37 @@ public sealed class KpiStore(HandoverDbContext db)
         }
     }
 
-    /// <summary>One upsert statement of the rows (none when there are none); its placeholders continue after <paramref name="args"/>.</summary>
     private static void AppendCounterUpsert(
-        StringBuilder sql, List<object> args, IReadOnlyCollection<((int Period, string Team, int From, int To, string Metric) Key, long Value)> rows, short shard)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        sql.Append("INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\",\"Value\") VALUES ");
-        var first = true;
-        foreach (var (key, value) in rows)
-        {
-            sql.Append(first ? "" : ",").Append(Placeholders(args.Count, 7));
-            args.AddRange([key.Period, key.Team, key.From, key.To, key.Metric, shard, value]);
-            first = false;
-        }
-        sql.Append(" ON CONFLICT (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_counters.\"Value\" + excluded.\"Value\";");
-    }
+        StringBuilder sql, List<object> args, IReadOnlyCollection<((int Period, string Team, int From, int To, string Metric) Key, long Value)> rows, short shard) =>
+        AppendUpsert(sql, args, "kpi_counters", ["Period", "Team", "FromDivision", "ToDivision", "Metric"], rows,
+            r => [r.Key.Period, r.Key.Team, r.Key.From, r.Key.To, r.Key.Metric, shard, r.Value]);
 
     private static void AppendGaugeUpsert(
-        StringBuilder sql, List<object> args, IReadOnlyCollection<((string Team, int Division, string Metric) Key, long Value)> rows, short shard)
+        StringBuilder sql, List<object> args, IReadOnlyCollection<((string Team, int Division, string Metric) Key, long Value)> rows, short shard) =>
+        AppendUpsert(sql, args, "kpi_gauges", ["Team", "Division", "Metric"], rows, r => [r.Key.Team, r.Key.Division, r.Key.Metric, shard, r.Value]);
+
+    /// <summary>
+    /// One statement adding each row's value to its key's shard row (none when there are no rows); <paramref name="values"/>
+    /// gives the key columns, the shard and the value. Its placeholders continue after those already in <paramref name="args"/>.
+    /// </summary>
+    private static void AppendUpsert<TRow>(
+        StringBuilder sql, List<object> args, string table, string[] keyColumns, IReadOnlyCollection<TRow> rows, Func<TRow, object[]> values)
     {
         if (rows.Count == 0)
         {
             return;
         }
-        sql.Append("INSERT INTO kpi_gauges (\"Team\",\"Division\",\"Metric\",\"Shard\",\"Value\") VALUES ");
+        var key = string.Join(",", keyColumns.Append("Shard").Select(c => $"\"{c}\""));
+        sql.Append($"INSERT INTO {table} ({key},\"Value\") VALUES ");
         var first = true;
-        foreach (var (key, value) in rows)
+        foreach (var row in rows)
         {
-            sql.Append(first ? "" : ",").Append(Placeholders(args.Count, 5));
-            args.AddRange([key.Team, key.Division, key.Metric, shard, value]);
+            var rowValues = values(row);
+            sql.Append(first ? "" : ",").Append(Placeholders(args.Count, rowValues.Length));
+            args.AddRange(rowValues);
             first = false;
         }
-        sql.Append(" ON CONFLICT (\"Team\",\"Division\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\";");
+        sql.Append($" ON CONFLICT ({key}) DO UPDATE SET \"Value\" = {table}.\"Value\" + excluded.\"Value\";");
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using StackExchange.Redis;
 using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Consumers;
@@ -15,7 +17,10 @@ public static class KlantbeeldExtensions
     public static IHostApplicationBuilder AddKlantbeeld(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDb<KlantbeeldDbContext>("klantbeeld");
-        builder.AddDatabase<AuditDbContext>("audit");
+        // A redelivered audit batch fails its first insert on purpose (AuditConsumer); that is not an error to log.
+        // Any other failure still surfaces: the consumer's fallback fails too and the bus logs and retries it.
+        builder.AddDatabase<AuditDbContext>("audit", (_, options) => options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         builder.Services.AddScoped<KlantbeeldOperations>();
         builder.Services.AddSingleton(new AreaTeamDirectory(builder.Configuration.GetSection("AreaTeams").Get<List<AreaTeam>>() ?? []));
 

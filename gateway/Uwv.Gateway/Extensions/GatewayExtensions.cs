@@ -19,9 +19,6 @@ public static class GatewayExtensions
             .AddPolicy(GatewayRoutes.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAwareAuthorizationResultHandler>();
         builder.Services.AddUwvRateLimiting(configuration);
-        // Experiment switch (off unless configured): runs the proxy's request handling on the socket's I/O thread.
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>(o =>
-            o.UnsafePreferInlineScheduling = configuration.GetValue("Gateway:InlineScheduling", false));
         return builder;
     }
 

@@ -80,7 +80,7 @@ public class BrowserPlatformFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>();
         foreach (var service in EmbeddedPlatform.Services.Append("gateway").Append("gateway-grpc"))
         {
-            settings[$"Services:{service}"] = $"http://127.0.0.1:{FreePort()}";
+            settings[$"Services:{service}"] = $"http://127.0.0.1:{LoopbackPorts.Free()}";
         }
         settings["Data:Directory"] = _dataDirectory;
         settings["Outbox:PollInterval"] = "00:00:00.200";
@@ -128,12 +128,6 @@ public class BrowserPlatformFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -29,7 +29,7 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
     {
         foreach (var service in EmbeddedPlatform.Services.Append("gateway").Append("gateway-grpc"))
         {
-            Settings[$"Services:{service}"] = $"http://127.0.0.1:{FreePort()}";
+            Settings[$"Services:{service}"] = $"http://127.0.0.1:{LoopbackPorts.Free()}";
         }
         Settings["Data:Directory"] = _dataDirectory;
         Settings["Outbox:PollInterval"] = "00:00:00.200";
@@ -86,12 +86,6 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -29,7 +29,7 @@ public sealed class ProcessPlatform : IDisposable
         Postgres = postgres;
         foreach (var service in Projects.Keys.Append("gateway-grpc"))
         {
-            _environment[$"Services__{service}"] = $"http://127.0.0.1:{FreePort()}";
+            _environment[$"Services__{service}"] = $"http://127.0.0.1:{LoopbackPorts.Free()}";
         }
         _environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         _environment["Database__Provider"] = "Postgres";
@@ -126,10 +126,4 @@ public sealed class ProcessPlatform : IDisposable
         throw new TimeoutException($"{service} did not become healthy; see {LogDirectory}/{service}.log");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

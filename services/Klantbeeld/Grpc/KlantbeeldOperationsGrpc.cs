@@ -31,14 +31,20 @@ public sealed class KlantbeeldOperations(AuditDbContext audit, IKlantbeeldStore 
         }
         // Dates are office (Europe/Amsterdam) days, as on the dashboard: from the start of from_date up to the start of
         // the day after to_date. The bounds are compared in UTC, the form in which the entries are stored.
-        if (!string.IsNullOrEmpty(request.FromDate))
+        DateOnly? fromDate = string.IsNullOrEmpty(request.FromDate) ? null : Require.Date(request.FromDate, "from_date");
+        DateOnly? toDate = string.IsNullOrEmpty(request.ToDate) ? null : Require.Date(request.ToDate, "to_date");
+        if (fromDate > toDate)
         {
-            var from = OfficeHours.Default.StartOfDay(Require.Date(request.FromDate, "from_date")).ToUniversalTime();
+            throw RpcErrors.InvalidArgument("to_date", "must not be before from_date");
+        }
+        if (fromDate is { } fromDay)
+        {
+            var from = OfficeHours.Default.StartOfDay(fromDay).ToUniversalTime();
             query = query.Where(e => e.At >= from);
         }
-        if (!string.IsNullOrEmpty(request.ToDate))
+        if (toDate is { } toDay)
         {
-            var to = OfficeHours.Default.StartOfDay(Require.Date(request.ToDate, "to_date").AddDays(1)).ToUniversalTime();
+            var to = OfficeHours.Default.StartOfDay(toDay.AddDays(1)).ToUniversalTime();
             query = query.Where(e => e.At < to);
         }
         var rows = await query.OrderByDescending(e => e.Id).Skip(offset).Take(size + 1).ToListAsync(ct);

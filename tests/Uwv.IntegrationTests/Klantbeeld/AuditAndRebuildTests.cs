@@ -79,6 +79,18 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
     }
 
     [Fact]
+    public async Task AuditQuery_ToDateBeforeFromDate_IsInvalidArgumentNamingToDate()
+    {
+        var c = platform.Client;
+
+        var ex = await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.ListAuditEntriesAsync(
+            new ListAuditEntriesRequest { FromDate = "2026-11-30", ToDate = "2026-11-29" }, c.As("privacy-officer")).ResponseAsync);
+
+        ex.StatusCode.ShouldBe(StatusCode.InvalidArgument);
+        ex.Status.Detail.ShouldContain("to_date");
+    }
+
+    [Fact]
     public async Task AuditBatch_DeliveredTwice_OrRecordInTwoBatches_IsStoredOncePerRecord()
     {
         var clientId = Guid.NewGuid();

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -29,31 +27,17 @@ public class BrowserPlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Dictionary<string, string?> settings;
-        for (var attempt = 1; ; attempt++)
+        var settings = Settings();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            settings = Settings();
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-            {
-                EnvironmentName = "Development",
-                ContentRootPath = AppContext.BaseDirectory,
-            });
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.AddEmbeddedPlatform();
-            _app = builder.Build();
-            _app.MapEmbeddedPlatform();
-            try
-            {
-                await _app.StartAsync();
-                break;
-            }
-            catch (IOException ex) when (attempt < 3 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
-            {
-                // Another fixture bound a probed port between the probe and this bind: probe new ports.
-                await _app.StopAsync();
-                await _app.DisposeAsync();
-            }
-        }
+            EnvironmentName = "Development",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddEmbeddedPlatform();
+        _app = builder.Build();
+        _app.MapEmbeddedPlatform();
+        await _app.StartAsync();
         Client = new PlatformClient(
             new Uri(settings["Services:gateway-grpc"]!),
             new Uri(settings["Services:gateway"]!),
@@ -127,7 +111,6 @@ public class BrowserPlatformFixture : IAsyncLifetime
             // A file still held by the OS is removed with the temp folder later.
         }
     }
-
 }
 
 [CollectionDefinition(Name)]

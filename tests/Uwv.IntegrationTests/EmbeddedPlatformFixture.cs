@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -85,7 +83,6 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
             // A file still held by the OS is removed with the temp folder later.
         }
     }
-
 }
 
 [CollectionDefinition(Name)]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Uwv.Testing;
 
@@ -125,5 +124,4 @@ public sealed class ProcessPlatform : IDisposable
         }
         throw new TimeoutException($"{service} did not become healthy; see {LogDirectory}/{service}.log");
     }
-
 }

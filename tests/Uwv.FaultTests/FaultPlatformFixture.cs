@@ -15,8 +15,17 @@ public sealed class FaultPlatformFixture : IAsyncLifetime
     /// <summary>The services with a database, an outbox and consumers (every process but the gateway).</summary>
     public static readonly IReadOnlyList<string> Services = ["klantbeeld", "smz", "werkbedrijf", "uitkeren", "bezwaarberoep", "handover"];
 
-    /// <summary>Settings of every process of this run: the SLA sweeper looks every second instead of every 30.</summary>
-    private static readonly Dictionary<string, string> Settings = new() { ["Handover__SweepInterval"] = "00:00:01" };
+    /// <summary>
+    /// Settings of every process of this run: the SLA sweeper looks every second instead of every 30; MassTransit logs
+    /// its connection and endpoint life cycle (Debug), so a consumer that does not come back after a fault can be
+    /// understood from the logs, but not every message it sends and receives.
+    /// </summary>
+    private static readonly Dictionary<string, string> Settings = new()
+    {
+        ["Handover__SweepInterval"] = "00:00:01",
+        ["Logging__LogLevel__MassTransit"] = "Debug",
+        ["Logging__LogLevel__MassTransit.Messages"] = "Information",
+    };
 
     public string RunId { get; } = "fault" + DateTime.UtcNow.ToString("MMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + Random.Shared.Next(100, 999);
     public string Postgres { get; } = Required("UWV_POSTGRES");

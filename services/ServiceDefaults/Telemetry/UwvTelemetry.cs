@@ -17,6 +17,9 @@ public static class UwvTelemetry
     public static readonly Counter<long> OutboxPublished =
         Meter.CreateCounter<long>("uwv.outbox.published", description: "Outbox rows published to the bus");
 
+    public static readonly Counter<long> EndpointRestarts =
+        Meter.CreateCounter<long>("uwv.bus.endpoint_restarts", description: "Receive endpoints restarted by the watchdog after their reconnect gave up");
+
     public static readonly Histogram<double> ProjectionLag =
         Meter.CreateHistogram<double>("uwv.klantbeeld.projection_lag", "ms", "Time from the change's commit to visible in the klantbeeld");
 }

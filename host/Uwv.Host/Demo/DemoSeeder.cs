@@ -104,8 +104,7 @@ public sealed partial class DemoSeeder(
         }
     }
 
-    private DateOnly Today() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).DateTime);
+    private DateOnly Today() => Uwv.ServiceDefaults.Calendar.OfficeHours.Default.DateOf(clock.GetUtcNow());
 
     private static IEnumerable<long> LongRange(long from, long to)
     {

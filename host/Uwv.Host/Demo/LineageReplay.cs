@@ -189,7 +189,7 @@ public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork wor
             }
             while (!Uwv.ServiceDefaults.Calendar.WorkingDays.IsWorkingDay(day));
         }
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+        var zone = Uwv.ServiceDefaults.Calendar.OfficeHours.Default.TimeZone;
         var local = day.ToDateTime(new TimeOnly(9 + Math.Clamp(attemptNumber, 1, 3), 0));
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
     }

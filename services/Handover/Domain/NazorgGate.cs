@@ -46,9 +46,8 @@ public static class NazorgGate
         {
             return false;
         }
-        var zone = OfficeHours.Default.TimeZone;
         var days = unanswered
-            .Select(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.AttemptedAt, zone).DateTime))
+            .Select(a => OfficeHours.Default.DateOf(a.AttemptedAt))
             .Where(WorkingDays.IsWorkingDay)
             .Distinct()
             .Count();

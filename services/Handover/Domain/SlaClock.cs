@@ -11,7 +11,7 @@ public static class SlaClock
     public static DateTimeOffset Deadline(DateTimeOffset from, int workingDays)
     {
         var office = OfficeHours.Default;
-        var localDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, office.TimeZone).DateTime);
+        var localDay = office.DateOf(from);
         var day = WorkingDays.AddWorkingDays(localDay, workingDays);
         var local = day.ToDateTime(office.Closing, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, office.TimeZone.GetUtcOffset(local)).ToUniversalTime();

@@ -57,8 +57,7 @@ public static class KpiProjection
         }
     }
 
-    public static DateOnly DayOf(DateTimeOffset at) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, OfficeHours.Default.TimeZone).DateTime);
+    public static DateOnly DayOf(DateTimeOffset at) => OfficeHours.Default.DateOf(at);
 
     private static LineageKpi Ensure(LineageKpi? lineage, HandoverSnapshot h) =>
         lineage ?? new LineageKpi { LineageId = h.LineageId, Team = h.AreaTeam };

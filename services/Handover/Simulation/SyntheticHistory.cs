@@ -14,7 +14,7 @@ public static class SyntheticHistory
 {
     public static readonly string[] Teams = ["arnhem-centrum", "arnhem-noord", "arnhem-zuid"];
     private static readonly HandoverOptions Options = new();
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static readonly TimeZoneInfo Zone = OfficeHours.Default.TimeZone;
 
     /// <summary>The lineages of one partition (index % partitions == partition) until about <paramref name="handovers"/> in total.</summary>
     public static IEnumerable<IReadOnlyList<IClientEvent>> Lineages(int seed, long handovers, DateOnly start, int days, int partition = 0, int partitions = 1)
@@ -191,7 +191,7 @@ public static class SyntheticHistory
         return (int)(z ^ (z >> 31));
     }
 
-    private static DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+    private static DateOnly LocalDay(DateTimeOffset at) => OfficeHours.Default.DateOf(at);
 
     private static Guid NewId(Random random)
     {

@@ -11,7 +11,7 @@ internal static class DivisionMapper
 {
     public static void Fill(Contracts.Klantbeeld.V1.Klantbeeld result, KlantbeeldDocument doc, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, OfficeHours.Default.TimeZone).DateTime);
+        var today = OfficeHours.Default.DateOf(now);
         result.Beoordelingen.AddRange(doc.Beoordelingen.Select(b => new BeoordelingOutcome
         {
             BeoordelingId = b.BeoordelingId.ToString(),

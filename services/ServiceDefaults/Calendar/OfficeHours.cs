@@ -54,7 +54,7 @@ public sealed class OfficeHours
     /// <summary>Whether the office is open at <paramref name="instant"/> (opening inclusive, closing exclusive).</summary>
     public bool IsOpen(DateTimeOffset instant)
     {
-        var day = LocalDate(instant);
+        var day = DateOf(instant);
         return WorkingDays.IsWorkingDay(day)
             && instant >= Boundary(day, Opening)
             && instant < Boundary(day, Closing);
@@ -79,7 +79,7 @@ public sealed class OfficeHours
 
         var now = start;
         var remaining = duration;
-        var day = WorkingDays.ExtendToWorkingDay(LocalDate(start));
+        var day = WorkingDays.ExtendToWorkingDay(DateOf(start));
         while (true)
         {
             var open = Boundary(day, Opening);
@@ -116,8 +116,8 @@ public sealed class OfficeHours
         }
 
         var total = TimeSpan.Zero;
-        var last = LocalDate(to);
-        for (var day = WorkingDays.ExtendToWorkingDay(LocalDate(from)); day <= last; day = WorkingDays.NextWorkingDay(day))
+        var last = DateOf(to);
+        for (var day = WorkingDays.ExtendToWorkingDay(DateOf(from)); day <= last; day = WorkingDays.NextWorkingDay(day))
         {
             var open = Boundary(day, Opening);
             var close = Boundary(day, Closing);
@@ -139,7 +139,8 @@ public sealed class OfficeHours
     /// </summary>
     public DateTimeOffset StartOfDay(DateOnly day) => ToOfficeTime(Boundary(day, TimeOnly.MinValue));
 
-    private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
+    /// <summary>The office's calendar date at <paramref name="instant"/> (so 23:30 UTC in winter is already the next day).</summary>
+    public DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
 
     private DateTimeOffset ToOfficeTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
 

@@ -5,6 +5,5 @@ namespace Uwv.ServiceDefaults.Dossiers;
 /// <summary>Calendar dates as the office sees them (the office time zone, Europe/Amsterdam by default).</summary>
 public static class OfficeDate
 {
-    public static DateOnly Today(OfficeHours office, DateTimeOffset now) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, office.TimeZone).DateTime);
+    public static DateOnly Today(OfficeHours office, DateTimeOffset now) => office.DateOf(now);
 }

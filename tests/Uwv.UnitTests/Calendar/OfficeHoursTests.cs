@@ -53,6 +53,14 @@ public sealed class OfficeHoursTests
     }
 
     [Theory]
+    [InlineData("2026-11-29T22:59:59Z", "2026-11-29")]
+    [InlineData("2026-11-29T23:00:00Z", "2026-11-30")] // midnight in winter (CET) is 23:00 UTC
+    [InlineData("2026-07-14T22:00:00Z", "2026-07-15")] // and in summer (CEST) 22:00 UTC
+    [InlineData("2026-07-14T21:59:59Z", "2026-07-14")]
+    public void DateOf_IsTheOfficesCalendarDate_NotTheUtcDate(string instant, string expected) =>
+        Office.DateOf(T(instant)).ShouldBe(DateOnly.Parse(expected, CultureInfo.InvariantCulture));
+
+    [Theory]
     [InlineData("2026-11-30", "2026-11-30T00:00:00+01:00")] // 23:00 UTC the evening before
     [InlineData("2026-07-15", "2026-07-15T00:00:00+02:00")] // 22:00 UTC the evening before
     [InlineData("2026-03-29", "2026-03-29T00:00:00+01:00")] // the spring switch is at 02:00: the day starts in CET

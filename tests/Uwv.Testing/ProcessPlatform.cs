@@ -1,4 +1,5 @@
 using System.Net;
+using Npgsql;
 
 namespace Uwv.Testing;
 
@@ -80,11 +81,42 @@ public sealed class ProcessPlatform : IDisposable
         await WaitHealthyAsync(service);
     }
 
+    /// <summary>
+    /// Stops every process and drops the run's databases, so repeated runs do not fill the server; set
+    /// UWV_KEEP_DATABASES=1 to keep them for a post-mortem (the logs are always kept).
+    /// </summary>
     public void Dispose()
     {
         foreach (var process in _processes.Values)
         {
             process.Dispose();
+        }
+        if (Environment.GetEnvironmentVariable("UWV_KEEP_DATABASES") != "1")
+        {
+            DropDatabases();
+        }
+    }
+
+    private void DropDatabases()
+    {
+        var prefix = RunId + "_";
+        using var connection = new NpgsqlConnection($"{Postgres};Database=postgres");
+        connection.Open();
+        var names = new List<string>();
+        using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE left(datname, length(@prefix)) = @prefix", connection))
+        {
+            list.Parameters.AddWithValue("prefix", prefix);
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+        foreach (var name in names)
+        {
+            // The name comes from the server's own catalogue and starts with this run's id; quoted as an identifier.
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
         }
     }
 

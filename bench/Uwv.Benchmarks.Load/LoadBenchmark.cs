@@ -17,11 +17,13 @@ public static class LoadBenchmark
 
     public static async Task<string> RunAsync(bool quick, IReadOnlySet<string> only)
     {
-        var rabbit = Environment.GetEnvironmentVariable("UWV_RABBITMQ") ?? throw new InvalidOperationException("run through scripts/bench.sh");
+        var broker = Environment.GetEnvironmentVariable("UWV_RABBITMQ") ?? throw new InvalidOperationException("run through scripts/bench.sh");
         var redis = Environment.GetEnvironmentVariable("UWV_REDIS")!;
         var postgres = Environment.GetEnvironmentVariable("UWV_POSTGRES")!;
         var seconds = quick ? 5 : 20;
         var runId = "bench" + DateTime.UtcNow.ToString("MMddHHmmss", CultureInfo.InvariantCulture);
+        await using var virtualHost = await RunVirtualHost.CreateAsync(broker, runId);
+        var rabbit = virtualHost.Uri;
         using var platform = new ProcessPlatform(runId, rabbit, redis, postgres, new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",

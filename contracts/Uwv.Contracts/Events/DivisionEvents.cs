@@ -28,6 +28,17 @@ public sealed record BeoordelingRecorded(
     DateOnly DecisionDate,
     DateTimeOffset OccurredAt) : IClientEvent;
 
+/// <summary>
+/// SMZ decided a client's WIA claimbeoordeling, which ends the reason for Uitkeren's voorschot. Published with the
+/// decision's <see cref="BeoordelingRecorded"/>, in the same commit, so that Uitkeren's queue receives only these and
+/// not every beoordeling SMZ records.
+/// </summary>
+public sealed record WiaClaimDecided(
+    Guid BeoordelingId,
+    Guid ClientId,
+    DateOnly DecisionDate,
+    DateTimeOffset OccurredAt) : IClientEvent;
+
 /// <summary>A division changed the status of one of its dossiers; every change is also a row in the dossier's status history.</summary>
 public sealed record DossierStatusChanged(
     Guid DossierId,

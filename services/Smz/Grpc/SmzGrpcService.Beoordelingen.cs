@@ -75,6 +75,10 @@ public sealed partial class SmzGrpcService
         db.Beoordelingen.Add(beoordeling);
         await TrackWga80100Async(clientId, client.AreaTeam, aoKlasse, decisionDate, ct);
         db.Publish(new BeoordelingRecorded(beoordeling.BeoordelingId, clientId, Name(type), Name(aoKlasse), fml, decisionDate, now), now);
+        if (type == BeoordelingType.WiaClaimbeoordeling)
+        {
+            db.Publish(new WiaClaimDecided(beoordeling.BeoordelingId, clientId, decisionDate, now), now);
+        }
         await db.SaveChangesAsync(ct);
         return new RecordBeoordelingResponse { BeoordelingId = beoordeling.BeoordelingId.ToString() };
     }

@@ -6,18 +6,11 @@ using Uwv.Uitkeren.Data;
 
 namespace Uwv.Uitkeren.Consumers;
 
-/// <summary>Learns from SMZ's events when a client's WIA claimbeoordeling is decided: the end of the voorschot's reason.</summary>
-public sealed class WiaClaimDecisionConsumer(UitkerenDbContext db, TimeProvider clock) : IConsumer<BeoordelingRecorded>
+/// <summary>Learns from SMZ when a client's WIA claimbeoordeling is decided: the end of the voorschot's reason.</summary>
+public sealed class WiaClaimDecisionConsumer(UitkerenDbContext db, TimeProvider clock) : IConsumer<WiaClaimDecided>
 {
-    /// <summary>The type name SMZ publishes for a WIA claimbeoordeling.</summary>
-    public const string WiaClaimbeoordeling = "WIA-claimbeoordeling";
-
-    /// <summary>
-    /// Only WIA claimbeoordelingen matter here. Any other beoordeling changes nothing, so it needs no inbox row either:
-    /// it is acknowledged without touching the database (most of SMZ's events, at no cost to Uitkeren's database).
-    /// </summary>
-    public Task Consume(ConsumeContext<BeoordelingRecorded> context) =>
-        context.Message.Type != WiaClaimbeoordeling ? Task.CompletedTask : db.HandleOnceAsync(context, nameof(WiaClaimDecisionConsumer), clock, async () =>
+    public Task Consume(ConsumeContext<WiaClaimDecided> context) =>
+        db.HandleOnceAsync(context, nameof(WiaClaimDecisionConsumer), clock, async () =>
         {
             var e = context.Message;
             if (await db.WiaClaimDecisions.AnyAsync(w => w.BeoordelingId == e.BeoordelingId, context.CancellationToken))

@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace Uwv.FaultTests.Faults;
 
 /// <summary>
-/// A message Uitkeren cannot process: SMZ's BeoordelingRecorded (a decided WIA claim, which ends the reason for a
+/// A message Uitkeren cannot process: SMZ's WiaClaimDecided (a decided WIA claim, which ends the reason for a
 /// voorschot) arrives while Uitkeren's database refuses connections, longer than the consumer's retries last. It is
 /// parked in the consumer's error queue, where operators see it; Uitkeren does not know of the decision until, after
 /// the fix, the operator replays Uitkeren's error queues with scripts/replay-errors.sh.
@@ -88,10 +88,10 @@ public sealed class PoisonMessageTests(FaultPlatformFixture platform, ITestOutpu
         }
     }
 
-    /// <summary>The MessageId of the journey's BeoordelingRecorded, as SMZ's outbox holds it.</summary>
+    /// <summary>The MessageId of the journey's WiaClaimDecided, as SMZ's outbox holds it.</summary>
     private async Task<string> MessageIdOfAsync(Journey journey) =>
         (await platform.Databases.QueryAsync("smz",
-            "select \"MessageId\" from outbox_messages where \"MessageType\" = 'BeoordelingRecorded' and \"Payload\" like @id",
+            "select \"MessageId\" from outbox_messages where \"MessageType\" = 'WiaClaimDecided' and \"Payload\" like @id",
             r => r.GetGuid(0).ToString(), ("id", $"%{journey.BeoordelingId}%"))).Single();
 
     private Task<long> KnownDecisionsAsync(Journey journey) =>

@@ -15,9 +15,15 @@ public static class DeliveryChecks
             yield return $"{service}: {unsent} committed events not published yet";
         }
 
-        var beoordelingen = f.All<BeoordelingRecorded>().ToList();
-        var wia = beoordelingen.Count(b => b.Type == "WIA-claimbeoordeling");
-        // Uitkeren acts on WIA claimbeoordelingen only; the others leave no trace there, not even an inbox row.
+        // SMZ publishes a WiaClaimDecided with (and only with) each WIA claimbeoordeling; Uitkeren acts on those alone.
+        var wiaBeoordelingen = f.All<BeoordelingRecorded>().Where(b => b.Type == "WIA-claimbeoordeling").Select(b => b.BeoordelingId).ToHashSet();
+        var decided = f.All<WiaClaimDecided>().Select(d => d.BeoordelingId).ToList();
+        if (!wiaBeoordelingen.SetEquals(decided) || decided.Count != wiaBeoordelingen.Count)
+        {
+            yield return $"smz: {wiaBeoordelingen.Count} WIA claimbeoordelingen recorded, but {decided.Count} WiaClaimDecided for " +
+                $"{decided.Intersect(wiaBeoordelingen).Count()} of them";
+        }
+        var wia = decided.Count;
         foreach (var v in Expect("uitkeren inbox of WiaClaimDecisionConsumer", Inbox(f, "uitkeren", "WiaClaimDecisionConsumer"), wia))
         {
             yield return v;

@@ -115,4 +115,26 @@ public sealed class UitkerenTests(EmbeddedPlatformFixture platform)
         (ex.StatusCode, ex.Trailers.GetValue(RpcErrors.RuleTrailer)).ShouldBe((StatusCode.FailedPrecondition, "voorschot-while-wia-claim-pending"));
         (await _flow.WritesFor(clientId)).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task OnlyAWiaClaimbeoordeling_IsPublishedAsWiaClaimDecided_InTheSameCommitAsItsBeoordelingRecorded()
+    {
+        var clientId = await _flow.NewClient();
+        foreach (var type in new[] { BeoordelingType.Herbeoordeling, BeoordelingType.WiaClaimbeoordeling, BeoordelingType.Ziektewet })
+        {
+            await _flow.Client.Smz.RecordBeoordelingAsync(new RecordBeoordelingRequest
+            {
+                ClientId = clientId, Type = type, AoKlasse = AoKlasse._3580, FmlSummary = "Halve dagen", DecisionDate = "2026-11-02",
+            }, As(Arts));
+        }
+
+        var published = await platform.InScope<Uwv.Smz.Data.SmzDbContext, List<(string Type, DateTimeOffset At)>>(async db =>
+            (await db.OutboxMessages.Where(m => m.Payload.Contains(clientId)
+                    && (m.MessageType == "BeoordelingRecorded" || m.MessageType == "WiaClaimDecided"))
+                .Select(m => new { m.MessageType, m.CreatedAt }).ToListAsync())
+            .Select(m => (m.MessageType, m.CreatedAt)).ToList());
+        published.Count(p => p.Type == "BeoordelingRecorded").ShouldBe(3);
+        var decided = published.Where(p => p.Type == "WiaClaimDecided").ShouldHaveSingleItem();
+        published.Count(p => p.At == decided.At).ShouldBe(2, "the decision and its BeoordelingRecorded commit together");
+    }
 }

@@ -18,6 +18,9 @@ public static class ServiceDefaultsExtensions
     /// <summary>Maximum gRPC message size in and out (documented in docs/api.md).</summary>
     public const int MaxMessageBytes = 1024 * 1024;
 
+    /// <summary>The health check that says the process serves; the only one behind the gRPC health service.</summary>
+    private const string SelfCheck = "self";
+
     /// <summary>
     /// Health, telemetry, authentication, gRPC with JSON transcoding and reflection. Safe to call more than once:
     /// the single-process host calls it once for all services.
@@ -44,7 +47,12 @@ public static class ServiceDefaultsExtensions
             o.MaxSendMessageSize = MaxMessageBytes;
             o.EnableDetailedErrors = false;
         }).AddJsonTranscoding();
-        builder.Services.AddGrpcHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
+        // The gRPC health service answers the cluster's probes: it reports whether this process serves, not whether the
+        // broker or a database is reachable. Those concern every replica at once, and the platform rides them out (the
+        // outbox keeps events, consumers reconnect); probing them would unroute and restart every pod. /healthz reports
+        // every check, dependencies included, for monitoring.
+        builder.Services.AddGrpcHealthChecks(o => o.Services.Map("", r => r.Name == SelfCheck))
+            .AddCheck(SelfCheck, () => HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
         builder.Services.AddHealthChecks();
         return builder;

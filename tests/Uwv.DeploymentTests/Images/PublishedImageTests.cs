@@ -48,6 +48,41 @@ public sealed class PublishedImageTests(PublishWorkspace workspace) : IClassFixt
         exitCode.ShouldBe(0, $"a stop on SIGTERM must be clean:\n{running.Log}");
     }
 
+    /// <summary>
+    /// The probes ask whether the process serves. A broker outage concerns every replica at once: were it part of the
+    /// probes, the cluster would take every pod out of its Service (readiness) and restart it (liveness), although the
+    /// handover's commands keep working during the outage (their events wait in the outbox). /healthz shows it.
+    /// </summary>
+    [Fact]
+    public async Task PublishedAsItsImage_WithItsBrokerUnreachable_StillAnswersServingToTheProbes_WhileHealthzReportsIt()
+    {
+        const string process = "handover";
+        var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));
+        var port = FreePort.Next();
+        using var running = PublishedProcess.Start(workspace.PublishedFolder(process, assembly), assembly, Arguments(process, port, port),
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Auth__EnableDevIssuer"] = "false",
+                ["Auth__Authority"] = "https://login.example.com/realms/uwv",
+                ["Data__Directory"] = Path.Combine(workspace.Root, "data", process + "-no-broker"),
+                ["Bus__Transport"] = "RabbitMq",
+                ["ConnectionStrings__rabbitmq"] = $"amqp://guest:guest@127.0.0.1:{FreePort.Next()}/",
+            });
+
+        (await WaitForHealth(running, port)).ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving, running.Log);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{port}/healthz"))
+        {
+            Version = System.Net.HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
+        using var healthz = await http.SendAsync(request);
+        healthz.StatusCode.ShouldBe(System.Net.HttpStatusCode.ServiceUnavailable, "/healthz reports every dependency, the broker included");
+        (await WaitForHealth(running, port)).ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving, running.Log);
+        (await running.StopAsync(TimeSpan.FromSeconds(25))).ShouldBe(0, running.Log);
+    }
+
     [Theory]
     [MemberData(nameof(Processes))]
     public void PublishedAsItsImage_ThreadPoolBlocksIdleWorkersInsteadOfSpinning(string process)

@@ -25,7 +25,15 @@ public sealed partial class ReceiveEndpointWatchdog(
         using var timer = new PeriodicTimer(options.Value.Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await CheckOnceAsync(stoppingToken);
+            try
+            {
+                await CheckOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing look must not end the watchdog, nor (as an unhandled background failure) the process.
+                LogCheckFailed(ex);
+            }
         }
     }
 
@@ -65,6 +73,9 @@ public sealed partial class ReceiveEndpointWatchdog(
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Receive endpoint {Endpoint} has not been healthy for {Seconds} s ({Description}); restarting it")]
     private partial void LogRestarting(string endpoint, double seconds, string? description);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the bus's endpoint health failed; the next check tries again")]
+    private partial void LogCheckFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Restarting receive endpoint {Endpoint} failed; the next check tries again")]
     private partial void LogRestartFailed(Exception exception, string endpoint);

@@ -57,5 +57,5 @@ public sealed partial class BezwaarBeroepGrpcService(
         return new ChangeDossierStatusResponse { Dossier = DossierCommands<BezwaarBeroepDbContext>.ToProto(dossier) };
     }
 
-    private DateOnly Today() => OfficeDate.Today(office, clock.GetUtcNow());
+    private DateOnly Today() => office.DateOf(clock.GetUtcNow());
 }

@@ -65,9 +65,9 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
         {
             overdue = overdue.Where(h => h.ToDivision == to);
         }
-        var today = KpiProjection.DayOf(now);
+        var today = OfficeHours.Default.DateOf(now);
         var pastDue = (await overdue.Select(h => h.DueAt).ToListAsync(ct))
-            .Select(due => WorkingDays.CountWorkingDaysBetween(KpiProjection.DayOf(due!.Value), today)).ToList();
+            .Select(due => WorkingDays.CountWorkingDaysBetween(OfficeHours.Default.DateOf(due!.Value), today)).ToList();
         var ownerless = gauges.Where(g => g.Metric == KpiMetrics.LineagesWithoutOneOwner).Sum(g => g.Value);
         return new KpiTotals(sums, arrivals, gauges, pastDue, ownerless, q.To.DayNumber - q.From.DayNumber + 1);
     }

@@ -57,8 +57,6 @@ public static class KpiProjection
         }
     }
 
-    public static DateOnly DayOf(DateTimeOffset at) => OfficeHours.Default.DateOf(at);
-
     private static LineageKpi Ensure(LineageKpi? lineage, HandoverSnapshot h) =>
         lineage ?? new LineageKpi { LineageId = h.LineageId, Team = h.AreaTeam };
 
@@ -86,7 +84,7 @@ public static class KpiProjection
         var next = l with { WaitingSince = e.OccurredAt, EpisodeStart = l.EpisodeStart ?? h.RequestedAt };
         if (next.CohortDay is null)
         {
-            next = next with { CohortDay = DayOf(e.OccurredAt), CohortFrom = h.FromDivision, CohortTo = h.ToDivision };
+            next = next with { CohortDay = OfficeHours.Default.DateOf(e.OccurredAt), CohortFrom = h.FromDivision, CohortTo = h.ToDivision };
             b.Cohort(next, M.DossiersHandedOver);
             if (next.PingPonged)
             {
@@ -215,7 +213,7 @@ public static class KpiProjection
         public void Count(HandoverSnapshot h, DateTimeOffset at, string metric) => Count(h.AreaTeam, at, h.FromDivision, h.ToDivision, metric);
 
         public void Count(string team, DateTimeOffset at, DivisionCode from, DivisionCode to, string metric, long value = 1) =>
-            Counters.Add(new KpiDelta(team, DayOf(at), from, to, metric, value));
+            Counters.Add(new KpiDelta(team, OfficeHours.Default.DateOf(at), from, to, metric, value));
 
         public void Cohort(LineageKpi l, string metric) =>
             Counters.Add(new KpiDelta(l.Team, l.CohortDay!.Value, l.CohortFrom, l.CohortTo, metric, 1));

@@ -115,9 +115,9 @@ public static class SyntheticHistory
             // Calls on the next working day, the second a little later, the third on the working day after.
             now = a switch
             {
-                0 => Office(WorkingDays.NextWorkingDay(LocalDay(now)), random),
+                0 => Office(WorkingDays.NextWorkingDay(OfficeHours.Default.DateOf(now)), random),
                 1 => Later(now, random, 1, 2),
-                _ => Office(WorkingDays.NextWorkingDay(LocalDay(now)), random),
+                _ => Office(WorkingDays.NextWorkingDay(OfficeHours.Default.DateOf(now)), random),
             };
             state = Run(Decide(state, new RecordNazorgAttempt("sender", false, false, false, null, now), now), events, ref rows, moves).State;
         }
@@ -190,8 +190,6 @@ public static class SyntheticHistory
         z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
         return (int)(z ^ (z >> 31));
     }
-
-    private static DateOnly LocalDay(DateTimeOffset at) => OfficeHours.Default.DateOf(at);
 
     private static Guid NewId(Random random)
     {

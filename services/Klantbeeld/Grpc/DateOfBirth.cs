@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Uwv.ServiceDefaults.Calendar;
-using Uwv.ServiceDefaults.Dossiers;
 using Uwv.ServiceDefaults.Grpc;
 
 namespace Uwv.Klantbeeld.Grpc;
@@ -16,5 +15,5 @@ public static class DateOfBirth
 
     /// <exception cref="RpcException">INVALID_ARGUMENT naming <c>date_of_birth</c> when the rule is broken.</exception>
     public static DateOnly Parse(string value, DateTimeOffset now) =>
-        Require.Date(value, "date_of_birth", notAfter: OfficeDate.Today(OfficeHours.Default, now), notBefore: Earliest);
+        Require.Date(value, "date_of_birth", notAfter: OfficeHours.Default.DateOf(now), notBefore: Earliest);
 }

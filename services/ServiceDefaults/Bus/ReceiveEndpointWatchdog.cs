@@ -77,6 +77,6 @@ public sealed partial class ReceiveEndpointWatchdog(
     [LoggerMessage(Level = LogLevel.Error, Message = "Reading the bus's endpoint health failed; the next check tries again")]
     private partial void LogCheckFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Restarting receive endpoint {Endpoint} failed; the next check tries again")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Restarting receive endpoint {Endpoint} failed; it is tried again once it has been down for another RestartAfter")]
     private partial void LogRestartFailed(Exception exception, string endpoint);
 }

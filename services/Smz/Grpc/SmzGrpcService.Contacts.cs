@@ -19,7 +19,7 @@ public sealed partial class SmzGrpcService
             new ContactInput(request.RequestId, request.ClientId, request.Channel, request.Subject, request.Reached, request.ContactAt),
             context.GetHttpContext().User, context.CancellationToken,
             alsoDo: c => c.Reached
-                ? NoteWga80100ContactAsync(c.ClientId, Uwv.ServiceDefaults.Dossiers.OfficeDate.Today(office, c.ContactAt), context.CancellationToken)
+                ? NoteWga80100ContactAsync(c.ClientId, office.DateOf(c.ContactAt), context.CancellationToken)
                 : Task.CompletedTask);
         return new LogContactResponse { Contact = ContactMapper.ToProto(contact) };
     }

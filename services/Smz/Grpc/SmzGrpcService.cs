@@ -51,5 +51,5 @@ public sealed partial class SmzGrpcService(
         return new ChangeDossierStatusResponse { Dossier = DossierCommands<SmzDbContext>.ToProto(dossier) };
     }
 
-    private DateOnly Today() => OfficeDate.Today(office, clock.GetUtcNow());
+    private DateOnly Today() => office.DateOf(clock.GetUtcNow());
 }

@@ -59,7 +59,7 @@ public sealed partial class UitkerenGrpcService(
         return new ChangeDossierStatusResponse { Dossier = DossierCommands<UitkerenDbContext>.ToProto(dossier) };
     }
 
-    private DateOnly Today() => OfficeDate.Today(office, clock.GetUtcNow());
+    private DateOnly Today() => office.DateOf(clock.GetUtcNow());
 
     private static long Amount(long cents, string field, long min = 1)
     {
@@ -82,7 +82,7 @@ public sealed partial class UitkerenGrpcService(
             SourceId = sourceId,
             AmountCents = cents,
             Reason = reason,
-            RecordedOn = OfficeDate.Today(office, now),
+            RecordedOn = office.DateOf(now),
             RecordedBy = by,
             RequestId = requestId,
         };

@@ -6,7 +6,6 @@ using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.Contracts.Smz.V1;
 using Uwv.Klantbeeld.Store;
 using Uwv.ServiceDefaults.Calendar;
-using Uwv.ServiceDefaults.Dossiers;
 using Uwv.Testing;
 
 namespace Uwv.IntegrationTests.Klantbeeld;
@@ -37,7 +36,7 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
         log.Entries.ShouldContain(e => e.Method == "RegisterClient" && e.Service == "uwv.klantbeeld.v1.KlantbeeldService");
         log.ToString().ShouldNotContain("MEDISCH");
 
-        var amsterdamToday = OfficeDate.Today(OfficeHours.Default, DateTimeOffset.UtcNow);
+        var amsterdamToday = OfficeHours.Default.DateOf(DateTimeOffset.UtcNow);
         var today = Iso(amsterdamToday);
         var dated = await c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId, FromDate = today, ToDate = today }, c.As("privacy-officer"));
         dated.Entries.Count.ShouldBe(log.Entries.Count);

@@ -19,6 +19,8 @@ public static class KpiBenchmark
 {
     public const int Seed = 20240101;
     public static readonly DateOnly Start = new(2023, 1, 2);
+    /// <summary>The platform's calendar of config/platform.json (holidays, gelijkgestelde dagen, office hours).</summary>
+    public static readonly Uwv.Calendar.OfficeHours Office = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile();
     public const int Days = 3 * 365;
 
     public static readonly (string Name, KpiQuery Query)[] Dashboards =
@@ -93,9 +95,9 @@ public static class KpiBenchmark
         var parts = new ConcurrentBag<(KpiAccumulator, long, long)>();
         Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, p =>
         {
-            var fold = new KpiFold(new KpiAccumulator());
+            var fold = new KpiFold(new KpiAccumulator(), Office);
             long count = 0, events = 0;
-            foreach (var lineage in SyntheticHistory.Lineages(Seed, handovers, Start, Days, p, partitions))
+            foreach (var lineage in new SyntheticHistory(Office).Lineages(Seed, handovers, Start, Days, p, partitions))
             {
                 foreach (var e in lineage)
                 {
@@ -132,7 +134,7 @@ public static class KpiBenchmark
         {
             var watch = Stopwatch.StartNew();
             await using var db = new HandoverDbContext(options);
-            var service = new HandoverKpiGrpcService(db, new KpiStore(db), TimeProvider.System);
+            var service = new HandoverKpiGrpcService(db, new KpiStore(db), Office, TimeProvider.System);
             var dashboard = KpiDashboardBuilder.Build(await service.TotalsAsync(query, default));
             watch.Stop();
             if (run >= 0)

@@ -13,6 +13,8 @@ namespace Uwv.Benchmarks.Load;
 /// </summary>
 public static class ScaleSimulation
 {
+    private static readonly Uwv.Calendar.OfficeHours Office = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile();
+
     public static string Run(int clients, int regions)
     {
         var random = new Random(20261123);
@@ -56,7 +58,7 @@ public static class ScaleSimulation
                 doc = KlantbeeldProjection.Apply(doc, new ClientMoved(id, doc.Postcode!, "6836CD", doc.AreaTeam!, $"region-{(region + 1) % regions}", "sim", at.AddDays(90)));
                 events++;
             }
-            var items = Worklist.ItemsOf(doc);
+            var items = Worklist.ItemsOf(doc, Office);
             workItems += items.Count;
             worklistPerRegion[region] += items.Count;
             bytes += JsonSerializer.SerializeToUtf8Bytes(doc).Length;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Calendar;
 using Uwv.ServiceDefaults.Grpc;
 using Uwv.ServiceDefaults.Telemetry;
 
@@ -37,6 +38,7 @@ public static class ServiceDefaultsExtensions
         builder.AddUwvTelemetry(serviceName);
         builder.ListenOnPlatformPort(serviceName);
         builder.AddUwvAuthentication();
+        builder.AddPlatformCalendar();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(Audit.AuditLog.OnTheBus);
         builder.Services.AddGrpc(o =>

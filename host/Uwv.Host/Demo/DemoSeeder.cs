@@ -15,6 +15,7 @@ public sealed partial class DemoSeeder(
     IConfiguration configuration,
     DevTokenIssuer issuer,
     IHostApplicationLifetime lifetime,
+    Uwv.Calendar.OfficeHours office,
     TimeProvider clock,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
@@ -31,7 +32,7 @@ public sealed partial class DemoSeeder(
         var markerPath = Path.Combine(Path.GetFullPath(configuration["Data:Directory"] ?? "data"), "demo.json");
         var progress = Read(markerPath) is { } stored && stored.Seed == demo.Seed ? stored : new Progress(demo.Seed, 0, 0);
         using var api = new DemoApi(new Uri(configuration["Services:gateway-grpc"]!), issuer);
-        var replay = new LineageReplay(api, demo, new DemoWork(api));
+        var replay = new LineageReplay(api, demo, new DemoWork(api), office);
         try
         {
             if (progress.Seeded < demo.Clients)
@@ -104,7 +105,7 @@ public sealed partial class DemoSeeder(
         }
     }
 
-    private DateOnly Today() => Uwv.ServiceDefaults.Calendar.OfficeHours.Default.DateOf(clock.GetUtcNow());
+    private DateOnly Today() => office.DateOf(clock.GetUtcNow());
 
     private static IEnumerable<long> LongRange(long from, long to)
     {

@@ -14,14 +14,14 @@ namespace Uwv.Host.Demo;
 /// paths, returns, warme overdrachten) as calls on the platform's own APIs, today, as the demo staff. Request ids
 /// are derived from the seed and index, so a replay that runs twice writes everything once.
 /// </summary>
-public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork work)
+public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork work, Uwv.Calendar.OfficeHours office)
 {
     /// <summary>About one lineage in five is left unfinished, so the worklists have open handovers and nazorg to do.</summary>
     private const double ShareLeftOpen = 0.2;
 
     public async Task ReplayAsync(long index, DateOnly today, CancellationToken ct)
     {
-        var events = SyntheticHistory.Lineage(options.Seed, index, today.AddDays(-options.Days), options.Days);
+        var events = new SyntheticHistory(office).Lineage(options.Seed, index, today.AddDays(-options.Days), options.Days);
         var opened = events.OfType<DossierOpened>().First();
         var random = new Random(HashCode.Combine(options.Seed, index.GetHashCode()) ^ (int)(index * 7919));
         var lineage = new Lineage($"demo-{options.Seed}-{index}", opened.OwnerTeam);
@@ -177,7 +177,7 @@ public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork wor
         }
     }
 
-    private static string UnansweredCallMoment(DateOnly today, int attemptNumber)
+    private string UnansweredCallMoment(DateOnly today, int attemptNumber)
     {
         // Attempts 1..3 on the third, second and first working day before today, at 10:00, 11:00, 12:00 Amsterdam time.
         var day = today;
@@ -187,9 +187,9 @@ public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork wor
             {
                 day = day.AddDays(-1);
             }
-            while (!Uwv.ServiceDefaults.Calendar.WorkingDays.IsWorkingDay(day));
+            while (!office.WorkingDays.IsWorkingDay(day));
         }
-        var zone = Uwv.ServiceDefaults.Calendar.OfficeHours.Default.TimeZone;
+        var zone = office.TimeZone;
         var local = day.ToDateTime(new TimeOnly(9 + Math.Clamp(attemptNumber, 1, 3), 0));
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
     }

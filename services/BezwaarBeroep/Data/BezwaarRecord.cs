@@ -14,6 +14,8 @@ public sealed class BezwaarRecord
     public required string DecisionReference { get; set; }
     public DateOnly DecisionSentOn { get; set; }
     public DateOnly ReceivedOn { get; set; }
+    /// <summary>The postmark date of a bezwaarschrift sent by post (Awb 6:9 lid 2); null otherwise.</summary>
+    public DateOnly? PostmarkDate { get; set; }
     public required string Grounds { get; set; }
     public DateOnly BezwaartermijnEndsOn { get; set; }
     public bool FiledOnTime { get; set; }
@@ -23,6 +25,8 @@ public sealed class BezwaarRecord
     public DateOnly? ContactedOn { get; set; }
     public int VerdagingWeeks { get; set; }
     public DateOnly? VerdagingAnnouncedOn { get; set; }
+    /// <summary>Further postponement with the client's consent or at their request (Awb 7:10 lid 4), in weeks, summed.</summary>
+    public int UitstelWeeks { get; set; }
     public int OpschortingDays { get; set; }
     /// <summary>Set while a herstel verzuim is pending: the beslistermijn is suspended.</summary>
     public DateOnly? HerstelRequestedOn { get; set; }
@@ -34,6 +38,8 @@ public sealed class BezwaarRecord
     public BezwaarStatus Status { get; set; }
     public BezwaarOutcome Outcome { get; set; }
     public DateOnly? DecidedOn { get; set; }
+    /// <summary>Decided as kennelijk (manifestly) niet-ontvankelijk or ongegrond: no dwangsom is owed (Awb 4:17 lid 6).</summary>
+    public bool Kennelijk { get; set; }
     public DateOnly? BeroepFiledOn { get; set; }
     public DateOnly? IngebrekestellingReceivedOn { get; set; }
     public DateOnly? DwangsomFrom { get; set; }

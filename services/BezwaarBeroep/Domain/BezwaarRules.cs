@@ -1,4 +1,5 @@
 using Uwv.BezwaarBeroep.Data;
+using Uwv.Calendar;
 using Uwv.Contracts.BezwaarBeroep.V1;
 using Uwv.ServiceDefaults.Dossiers;
 
@@ -13,16 +14,23 @@ public static class BezwaarRules
     public static Refusal? RecordContact(BezwaarRecord b) =>
         Open(b) ?? (b.ContactedOn is null ? null : new("contact-recorded-once", "the first contact with the client is already recorded"));
 
-    /// <summary>Awb 7:10 lid 3: the term may be postponed once, announced in writing before it ends.</summary>
-    public static Refusal? Verdaag(BezwaarRecord b, DateOnly announcedOn)
+    /// <summary>
+    /// Awb 7:10 lid 3: the term may be postponed once, announced in writing before it ends. Lid 4: further uitstel with
+    /// the client's consent (or at their request) is always possible while the bezwaar is open; it is recorded, not refused.
+    /// </summary>
+    public static Refusal? Verdaag(BezwaarRecord b, DateOnly announcedOn, bool clientConsent)
     {
         if (Open(b) is { } refusal)
         {
             return refusal;
         }
+        if (clientConsent)
+        {
+            return null;
+        }
         if (b.VerdagingWeeks > 0)
         {
-            return new("verdaging-once", "the beslistermijn was already postponed; a second verdaging needs the client's consent (7:10 lid 4)");
+            return new("verdaging-once", "the beslistermijn was already postponed; a further uitstel needs the client's consent or request (7:10 lid 4): set client_consent");
         }
         return b.BeslistermijnEndsOn is { } end && announcedOn > end
             ? new("verdaging-before-term-ends", $"the verdaging must be announced by {end:yyyy-MM-dd}, the last day of the beslistermijn")
@@ -35,11 +43,15 @@ public static class BezwaarRules
     public static Refusal? EndHerstel(BezwaarRecord b) =>
         Open(b) ?? (b.HerstelRequestedOn is not null ? null : new("herstel-pending", "no herstel verzuim is pending"));
 
+    /// <summary>Awb 4:17 lid 6 and 7:3: only a niet-ontvankelijk or ongegrond outcome can be kennelijk (manifest).</summary>
+    public static bool CanBeKennelijk(BezwaarOutcome outcome) => outcome is BezwaarOutcome.NietOntvankelijk or BezwaarOutcome.Ongegrond;
+
     /// <summary>
-    /// Horen is the norm (Awb 7:2): a bezwaar judged on its merits needs a hearing held or waived (7:3). A late bezwaar
-    /// that is not excusable (6:11) is niet-ontvankelijk, not judged on its merits.
+    /// Horen is the norm (Awb 7:2): a bezwaar judged on its merits needs a hearing held or waived (7:3); a kennelijk
+    /// ongegrond bezwaar may be decided without (7:3 sub b). A late bezwaar that is not excusable (6:11) is
+    /// niet-ontvankelijk, not judged on its merits.
     /// </summary>
-    public static Refusal? Decide(BezwaarRecord b, BezwaarOutcome outcome)
+    public static Refusal? Decide(BezwaarRecord b, BezwaarOutcome outcome, bool kennelijk)
     {
         if (Open(b) is { } refusal)
         {
@@ -50,7 +62,7 @@ public static class BezwaarRules
         {
             return new("te-laat-niet-verschoonbaar", "a late bezwaar that is not excusable is niet-ontvankelijk (Awb 6:11)");
         }
-        if (onTheMerits && b.HoorzittingHeldOn is null && b.HorenWaivedReason is null)
+        if (onTheMerits && !kennelijk && b.HoorzittingHeldOn is null && b.HorenWaivedReason is null)
         {
             return new("horen-is-de-norm", "hear the client, or record why horen is waived (Awb 7:3), before deciding on the merits");
         }
@@ -79,12 +91,13 @@ public static class BezwaarRules
     }
 
     /// <summary>Recomputes the stored terms after a change (the beslistermijn is unknown while suspended).</summary>
-    public static void Recompute(BezwaarRecord b)
+    public static void Recompute(BezwaarRecord b, WorkingDayCalendar workingDays)
     {
-        var terms = Beslistermijn.Compute(b.DecisionSentOn, b.ReceivedOn, b.AdvisoryCommittee, b.VerdagingWeeks, b.OpschortingDays);
+        var terms = Beslistermijn.Compute(
+            b.DecisionSentOn, new Receipt(b.ReceivedOn, b.PostmarkDate), b.AdvisoryCommittee, b.VerdagingWeeks, b.UitstelWeeks, b.OpschortingDays, workingDays);
         b.BezwaartermijnEndsOn = terms.BezwaartermijnEndsOn;
         b.FiledOnTime = terms.FiledOnTime;
         b.BeslistermijnEndsOn = b.HerstelRequestedOn is null ? terms.BeslistermijnEndsOn : null;
-        b.ContactDueOn = Beslistermijn.ContactDue(b.ReceivedOn);
+        b.ContactDueOn = Beslistermijn.ContactDue(b.ReceivedOn, workingDays);
     }
 }

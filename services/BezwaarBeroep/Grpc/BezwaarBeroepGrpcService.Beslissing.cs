@@ -18,9 +18,13 @@ public sealed partial class BezwaarBeroepGrpcService
     {
         var outcome = Require.Defined(request.Outcome, "outcome");
         var decidedOn = Require.Date(request.DecidedOn, "decided_on", notAfter: Today());
+        if (request.Kennelijk && !BezwaarRules.CanBeKennelijk(outcome))
+        {
+            throw RpcErrors.InvalidArgument("kennelijk", "only a niet-ontvankelijk or ongegrond bezwaar can be kennelijk (Awb 4:17 lid 6)");
+        }
         var bezwaar = await LoadAsync(request.BezwaarId, request.ExpectedVersion, context);
         NotBefore(decidedOn, bezwaar.ReceivedOn, "decided_on", "received_on");
-        BezwaarRules.Decide(bezwaar, outcome).ThrowIfRefused();
+        BezwaarRules.Decide(bezwaar, outcome, request.Kennelijk).ThrowIfRefused();
         if (bezwaar.HerstelRequestedOn is { } pending)
         {
             // Deciding ends a pending herstel: the defect was not repaired before the decision.
@@ -29,6 +33,7 @@ public sealed partial class BezwaarBeroepGrpcService
         }
         bezwaar.Outcome = outcome;
         bezwaar.DecidedOn = decidedOn;
+        bezwaar.Kennelijk = request.Kennelijk;
         bezwaar.Status = BezwaarStatus.Beslist;
         return new DecideBezwaarResponse { Bezwaar = await SaveAsync(bezwaar, "beslist", context) };
     }
@@ -54,7 +59,7 @@ public sealed partial class BezwaarBeroepGrpcService
         var bezwaar = await LoadAsync(request.BezwaarId, request.ExpectedVersion, context);
         BezwaarRules.RecordIngebrekestelling(bezwaar, receivedOn).ThrowIfRefused();
         bezwaar.IngebrekestellingReceivedOn = receivedOn;
-        bezwaar.DwangsomFrom = Dwangsom.FirstDay(receivedOn, dwangsom.Value);
+        bezwaar.DwangsomFrom = Dwangsom.FirstDay(receivedOn, dwangsom.Value, office.WorkingDays);
         return new RecordIngebrekestellingResponse { Bezwaar = await SaveAsync(bezwaar, "ingebrekestelling", context) };
     }
 }

@@ -32,6 +32,7 @@ public sealed partial class BezwaarBeroepGrpcService
         var reference = Require.Text(request.DecisionReference, "decision_reference", BezwaarBeroepDbContext.MaxReference);
         var sentOn = Require.Date(request.DecisionSentOn, "decision_sent_on", notAfter: today, notBefore: Earliest);
         var receivedOn = Require.Date(request.ReceivedOn, "received_on", notAfter: today, notBefore: sentOn);
+        DateOnly? postmark = string.IsNullOrWhiteSpace(request.PostmarkDate) ? null : Require.Date(request.PostmarkDate, "postmark_date", notAfter: receivedOn, notBefore: sentOn);
         var grounds = Require.Text(request.Grounds, "grounds", BezwaarBeroepDbContext.MaxGrounds);
         var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
@@ -48,6 +49,7 @@ public sealed partial class BezwaarBeroepGrpcService
             DecisionReference = reference,
             DecisionSentOn = sentOn,
             ReceivedOn = receivedOn,
+            PostmarkDate = postmark,
             Grounds = grounds,
             AdvisoryCommittee = request.AdvisoryCommittee,
             LateFilingExcused = request.LateFilingExcused,
@@ -57,7 +59,7 @@ public sealed partial class BezwaarBeroepGrpcService
             RequestId = requestId,
             Version = 1,
         };
-        BezwaarRules.Recompute(bezwaar);
+        BezwaarRules.Recompute(bezwaar, office.WorkingDays);
         db.Bezwaren.Add(bezwaar);
         db.Publish(BezwaarMapper.Registered(bezwaar, now), now);
         await db.SaveChangesAsync(ct);
@@ -91,16 +93,24 @@ public sealed partial class BezwaarBeroepGrpcService
     [PersonalData("bezwaarberoep")]
     public override async Task<VerdaagBeslistermijnResponse> VerdaagBeslistermijn(VerdaagBeslistermijnRequest request, ServerCallContext context)
     {
-        if (request.Weeks is < 1 or > Beslistermijn.MaxVerdagingWeeks)
+        var maxWeeks = request.ClientConsent ? Beslistermijn.MaxUitstelWeeks : Beslistermijn.MaxVerdagingWeeks;
+        if (request.Weeks < 1 || request.Weeks > maxWeeks)
         {
-            throw RpcErrors.InvalidArgument("weeks", $"must be 1 to {Beslistermijn.MaxVerdagingWeeks} (Awb 7:10 lid 3)");
+            throw RpcErrors.InvalidArgument("weeks", $"must be 1 to {maxWeeks} (Awb 7:10 lid {(request.ClientConsent ? 4 : 3)})");
         }
         var announcedOn = Require.Date(request.AnnouncedOn, "announced_on", notAfter: Today());
         var bezwaar = await LoadAsync(request.BezwaarId, request.ExpectedVersion, context);
         NotBefore(announcedOn, bezwaar.ReceivedOn, "announced_on", "received_on");
-        BezwaarRules.Verdaag(bezwaar, announcedOn).ThrowIfRefused();
-        bezwaar.VerdagingWeeks = request.Weeks;
-        bezwaar.VerdagingAnnouncedOn = announcedOn;
+        BezwaarRules.Verdaag(bezwaar, announcedOn, request.ClientConsent).ThrowIfRefused();
+        if (request.ClientConsent)
+        {
+            bezwaar.UitstelWeeks += request.Weeks;
+        }
+        else
+        {
+            bezwaar.VerdagingWeeks = request.Weeks;
+            bezwaar.VerdagingAnnouncedOn = announcedOn;
+        }
         return new VerdaagBeslistermijnResponse { Bezwaar = await SaveAsync(bezwaar, "verdaagd", context) };
     }
 
@@ -177,7 +187,7 @@ public sealed partial class BezwaarBeroepGrpcService
     private async Task<Bezwaar> SaveAsync(BezwaarRecord bezwaar, string change, ServerCallContext context)
     {
         var now = clock.GetUtcNow();
-        BezwaarRules.Recompute(bezwaar);
+        BezwaarRules.Recompute(bezwaar, office.WorkingDays);
         bezwaar.Version++;
         db.Publish(BezwaarMapper.Updated(bezwaar, change, now), now);
         await db.SaveChangesAsync(context.CancellationToken);

@@ -23,11 +23,15 @@ public sealed partial class BezwaarBeroepGrpcService
             ?? throw RpcErrors.NotFound("bezwaar", request.BezwaarId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, bezwaar.AreaTeam);
         var today = Today();
-        var amount = Dwangsom.On(bezwaar.IngebrekestellingReceivedOn, bezwaar.DecidedOn, today, dwangsom.Value);
+        var amount = Dwangsom.On(bezwaar.IngebrekestellingReceivedOn, bezwaar.DecidedOn, bezwaar.Kennelijk, today, dwangsom.Value, office.WorkingDays);
         return new GetDwangsomExposureResponse { Exposure = BezwaarMapper.ToProto(bezwaar, amount, today) };
     }
 
-    /// <summary>A manager sees every area team (or one); a teamleider only their own. Counts and amounts, never a client.</summary>
+    /// <summary>
+    /// A manager sees every area team (or one); a teamleider only their own. Counts and amounts, never a client. The
+    /// accrued total includes what decided bezwaren accrued before their decision (that dwangsom is owed); the counts and
+    /// what may still be added concern the open bezwaren.
+    /// </summary>
     [Authorize(Roles = Roles.Manager + "," + Roles.Teamleider)]
     public override async Task<GetDwangsomExposureSummaryResponse> GetDwangsomExposureSummary(GetDwangsomExposureSummaryRequest request, ServerCallContext context)
     {
@@ -38,21 +42,24 @@ public sealed partial class BezwaarBeroepGrpcService
             team ??= user.TeamOf();
             TeamScope.EnsureSameTeam(user, team ?? "");
         }
-        var open = await db.Bezwaren.AsNoTracking()
-            .Where(b => b.Status == BezwaarStatus.InBehandeling && (team == null || b.AreaTeam == team))
-            .Select(b => new { b.AreaTeam, b.BeslistermijnEndsOn, b.IngebrekestellingReceivedOn })
+        var relevant = await db.Bezwaren.AsNoTracking()
+            .Where(b => (b.Status == BezwaarStatus.InBehandeling || b.IngebrekestellingReceivedOn != null) && (team == null || b.AreaTeam == team))
+            .Select(b => new { b.AreaTeam, b.Status, b.BeslistermijnEndsOn, b.IngebrekestellingReceivedOn, b.DecidedOn, b.Kennelijk })
             .ToListAsync(context.CancellationToken);
         var today = Today();
-        var teams = open.GroupBy(b => b.AreaTeam).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        var teams = relevant.GroupBy(b => b.AreaTeam).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
-            var amounts = g.Select(b => Dwangsom.On(b.IngebrekestellingReceivedOn, null, today, dwangsom.Value)).ToList();
+            var open = g.Where(b => b.Status == BezwaarStatus.InBehandeling).ToList();
+            var amounts = open.Select(b => Dwangsom.On(b.IngebrekestellingReceivedOn, null, false, today, dwangsom.Value, office.WorkingDays)).ToList();
+            var decided = g.Where(b => b.Status != BezwaarStatus.InBehandeling)
+                .Select(b => Dwangsom.On(b.IngebrekestellingReceivedOn, b.DecidedOn, b.Kennelijk, today, dwangsom.Value, office.WorkingDays));
             return new TeamDwangsomExposure
             {
                 AreaTeam = g.Key,
-                OpenBezwaren = g.Count(),
-                PastBeslistermijn = g.Count(b => b.BeslistermijnEndsOn is { } end && end < today),
+                OpenBezwaren = open.Count,
+                PastBeslistermijn = open.Count(b => b.BeslistermijnEndsOn is { } end && end < today),
                 DwangsomRunning = amounts.Count(a => a.Days > 0),
-                AccruedCents = amounts.Sum(a => a.AccruedCents),
+                AccruedCents = amounts.Sum(a => a.AccruedCents) + decided.Sum(a => a.AccruedCents),
                 StillPossibleCents = amounts.Where(a => a.From is not null).Sum(a => a.StillPossibleCents),
             };
         }).ToList();

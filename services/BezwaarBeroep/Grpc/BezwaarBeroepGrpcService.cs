@@ -7,7 +7,7 @@ using Uwv.Contracts.BezwaarBeroep.V1;
 using Uwv.Contracts.Events;
 using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 using Uwv.ServiceDefaults.Contacts;
 using Uwv.ServiceDefaults.Dossiers;
 

@@ -42,6 +42,9 @@ internal static class BezwaarMapper
         Grounds = b.Grounds,
         AreaTeam = b.AreaTeam,
         Version = b.Version,
+        PostmarkDate = Iso(b.PostmarkDate),
+        UitstelWeeks = b.UitstelWeeks,
+        Kennelijk = b.Kennelijk,
     };
 
     public static DwangsomExposure ToProto(BezwaarRecord b, DwangsomAmount amount, DateOnly asOf) => new()

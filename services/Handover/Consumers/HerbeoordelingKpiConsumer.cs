@@ -1,4 +1,5 @@
 using MassTransit;
+using Uwv.Calendar;
 using Uwv.Contracts.Events;
 using Uwv.Handover.Data;
 using Uwv.Handover.Kpi;
@@ -7,7 +8,7 @@ using Uwv.ServiceDefaults.Outbox;
 namespace Uwv.Handover.Consumers;
 
 /// <summary>Counts herbeoordelingsverzoeken (Werkbedrijf → SMZ) for the cross-division KPIs.</summary>
-public sealed class HerbeoordelingKpiConsumer(HandoverDbContext db, KpiStore store, TimeProvider clock) :
+public sealed class HerbeoordelingKpiConsumer(HandoverDbContext db, KpiStore store, OfficeHours office, TimeProvider clock) :
     IConsumer<HerbeoordelingsverzoekOpened>,
     IConsumer<HerbeoordelingsverzoekAnswered>
 {
@@ -25,7 +26,7 @@ public sealed class HerbeoordelingKpiConsumer(HandoverDbContext db, KpiStore sto
         {
             var row = await db.KpiVerzoeken.FindAsync([verzoekId], ct);
             var state = row is null ? null : new VerzoekKpi(row.VerzoekId, row.Team, row.OpenedAt);
-            var (next, counters) = KpiProjection.ApplyVerzoek(state, context.Message);
+            var (next, counters) = KpiProjection.ApplyVerzoek(state, context.Message, office);
             if (row is null && next is not null)
             {
                 db.KpiVerzoeken.Add(new KpiVerzoekRecord { VerzoekId = next.VerzoekId, Team = next.Team, OpenedAt = next.OpenedAt.ToUniversalTime() });

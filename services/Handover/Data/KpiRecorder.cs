@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Uwv.Calendar;
 using Uwv.Contracts.Events;
 using Uwv.Handover.Kpi;
 
@@ -8,7 +9,7 @@ namespace Uwv.Handover.Data;
 /// Runs the KPI projection over events inside the caller's transaction: the lineage's KPI memory is updated with
 /// the caller's SaveChanges, the counter increments are upserted in the same transaction (and roll back with it).
 /// </summary>
-public sealed class KpiRecorder(HandoverDbContext db, KpiStore store)
+public sealed class KpiRecorder(HandoverDbContext db, KpiStore store, OfficeHours office)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -41,7 +42,7 @@ public sealed class KpiRecorder(HandoverDbContext db, KpiStore store)
                 state = known.State;
                 states[id] = known;
             }
-            var update = KpiProjection.Apply(state, e);
+            var update = KpiProjection.Apply(state, e, office);
             if (lineageId is { } changed && update.Lineage is not null)
             {
                 states[changed] = (states[changed].Row, update.Lineage);

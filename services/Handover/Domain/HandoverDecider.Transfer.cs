@@ -18,7 +18,7 @@ public static partial class HandoverDecider
         {
             return new Decision(null, [], unmet);
         }
-        var due = SlaClock.Deadline(now, rules.AcceptanceWorkingDays);
+        var due = SlaClock.Deadline(now, rules.AcceptanceWorkingDays, rules.OfficeHours);
         var next = s with
         {
             Status = HandoverStates.Transferred,
@@ -57,7 +57,7 @@ public static partial class HandoverDecider
 
     private static Decision Return(HandoverState s, ReturnHandover c, HandoverRules rules, HandoverOptions options, DateTimeOffset now)
     {
-        var due = SlaClock.Deadline(now, rules.ReturnFollowUpWorkingDays);
+        var due = SlaClock.Deadline(now, rules.ReturnFollowUpWorkingDays, rules.OfficeHours);
         var next = s with
         {
             Status = HandoverStates.Returned,
@@ -104,7 +104,7 @@ public static partial class HandoverDecider
             Status = awaiting ? HandoverStates.Escalated : s.Status,
             Version = s.Version + 1,
             EscalationLevel = level,
-            NextEscalationAt = level < 2 ? SlaClock.Deadline(now, rules.ManagerEscalationWorkingDays) : null,
+            NextEscalationAt = level < 2 ? SlaClock.Deadline(now, rules.ManagerEscalationWorkingDays, rules.OfficeHours) : null,
         };
         var cause = awaiting ? AcceptanceSla : ReturnFollowUpSla;
         return Emit(next, new HandoverEscalated(s.ClientId, next.Snapshot(), LevelName(level), cause, now));

@@ -1,3 +1,4 @@
+using Uwv.Calendar;
 using Uwv.Contracts.Events;
 
 namespace Uwv.Handover.Domain;
@@ -17,6 +18,13 @@ public sealed record HandoverRules
     public int ManagerEscalationWorkingDays { get; init; } = 2;
     /// <summary>After a return, the sender acts (re-transfer or cancel) within this many working days.</summary>
     public int ReturnFollowUpWorkingDays { get; init; } = 2;
+
+    /// <summary>The platform's office hours and working days, which the SLA deadlines and the nazorg gate count in.
+    /// Not configuration: <see cref="HandoverOptions.RulesFor"/> sets it from the injected calendar.</summary>
+    public OfficeHours? Office { get; init; }
+
+    internal OfficeHours OfficeHours =>
+        Office ?? throw new InvalidOperationException("HandoverRules.Office is not set: take the rules from HandoverOptions.RulesFor");
 }
 
 /// <summary>The configurable rule sets: one per handover kind, with defaults for kinds not configured.</summary>
@@ -39,7 +47,10 @@ public sealed class HandoverOptions
     /// <summary>How often the SLA sweeper looks for due deadlines.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    public HandoverRules RulesFor(string kind) => Kinds.TryGetValue(kind, out var rules) ? rules : Default;
+    /// <summary>The platform's office hours (not configuration: set from the injected calendar, see HandoverExtensions).</summary>
+    public OfficeHours? Office { get; set; }
+
+    public HandoverRules RulesFor(string kind) => (Kinds.TryGetValue(kind, out var rules) ? rules : Default) with { Office = Office };
 }
 
 public static class HandoverKinds

@@ -1,5 +1,4 @@
 using Uwv.Contracts.Events;
-using Uwv.ServiceDefaults.Calendar;
 
 namespace Uwv.Handover.Domain;
 
@@ -46,9 +45,10 @@ public static class NazorgGate
         {
             return false;
         }
+        var office = rules.OfficeHours;
         var days = unanswered
-            .Select(a => OfficeHours.Default.DateOf(a.AttemptedAt))
-            .Where(WorkingDays.IsWorkingDay)
+            .Select(a => office.DateOf(a.AttemptedAt))
+            .Where(office.WorkingDays.IsWorkingDay)
             .Distinct()
             .Count();
         return days >= rules.UnansweredAttemptsMinWorkingDays;

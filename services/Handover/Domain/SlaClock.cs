@@ -1,4 +1,4 @@
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 
 namespace Uwv.Handover.Domain;
 
@@ -8,11 +8,10 @@ namespace Uwv.Handover.Domain;
 /// </summary>
 public static class SlaClock
 {
-    public static DateTimeOffset Deadline(DateTimeOffset from, int workingDays)
+    public static DateTimeOffset Deadline(DateTimeOffset from, int workingDays, OfficeHours office)
     {
-        var office = OfficeHours.Default;
         var localDay = office.DateOf(from);
-        var day = WorkingDays.AddWorkingDays(localDay, workingDays);
+        var day = office.WorkingDays.AddWorkingDays(localDay, workingDays);
         var local = day.ToDateTime(office.Closing, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, office.TimeZone.GetUtcOffset(local)).ToUniversalTime();
     }

@@ -1,3 +1,4 @@
+using Uwv.Calendar;
 using Uwv.Handover.Consumers;
 using Uwv.Handover.Data;
 using Uwv.Handover.Domain;
@@ -5,6 +6,7 @@ using Uwv.Handover.Grpc;
 using Uwv.Handover.Sla;
 using Uwv.ServiceDefaults;
 using Uwv.ServiceDefaults.Bus;
+using Uwv.ServiceDefaults.Calendar;
 using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Extensions;
@@ -15,6 +17,8 @@ public static class HandoverExtensions
     {
         builder.AddServiceDb<HandoverDbContext>("handover");
         builder.Services.Configure<HandoverOptions>(builder.Configuration.GetSection(HandoverOptions.Section));
+        builder.AddPlatformCalendar();
+        builder.Services.AddOptions<HandoverOptions>().Configure<OfficeHours>((o, office) => o.Office = office);
         builder.Services.AddScoped<KpiStore>();
         builder.Services.AddScoped<KpiRecorder>();
         builder.Services.AddScoped<HandoverStore>();

@@ -7,7 +7,7 @@ using Uwv.Handover.Data;
 using Uwv.Handover.Domain;
 using Uwv.Handover.Kpi;
 using Uwv.ServiceDefaults.Auth;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 using Uwv.ServiceDefaults.Grpc;
 
 namespace Uwv.Handover.Grpc;
@@ -17,7 +17,7 @@ namespace Uwv.Handover.Grpc;
 /// The counters are summed per query (month rollups plus edge days), so the cost does not grow with the history.
 /// </summary>
 [Authorize(Roles = Roles.Manager + "," + Roles.Teamleider)]
-public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store, TimeProvider clock) : HandoverKpiService.HandoverKpiServiceBase
+public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store, OfficeHours office, TimeProvider clock) : HandoverKpiService.HandoverKpiServiceBase
 {
     public const int MaxPeriodDays = 3700;
 
@@ -65,9 +65,9 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
         {
             overdue = overdue.Where(h => h.ToDivision == to);
         }
-        var today = OfficeHours.Default.DateOf(now);
+        var today = office.DateOf(now);
         var pastDue = (await overdue.Select(h => h.DueAt).ToListAsync(ct))
-            .Select(due => WorkingDays.CountWorkingDaysBetween(OfficeHours.Default.DateOf(due!.Value), today)).ToList();
+            .Select(due => office.WorkingDays.CountWorkingDaysBetween(office.DateOf(due!.Value), today)).ToList();
         var ownerless = gauges.Where(g => g.Metric == KpiMetrics.LineagesWithoutOneOwner).Sum(g => g.Value);
         return new KpiTotals(sums, arrivals, gauges, pastDue, ownerless, q.To.DayNumber - q.From.DayNumber + 1);
     }

@@ -1,3 +1,4 @@
+using Uwv.Calendar;
 using Uwv.Contracts.Events;
 
 namespace Uwv.Handover.Kpi;
@@ -50,7 +51,7 @@ public sealed class KpiAccumulator
 }
 
 /// <summary>Folds events through the KPI projection, remembering each lineage's KPI state in memory.</summary>
-public sealed class KpiFold(KpiAccumulator into)
+public sealed class KpiFold(KpiAccumulator into, OfficeHours office)
 {
     private readonly Dictionary<Guid, LineageKpi> _lineages = [];
     private readonly Dictionary<Guid, VerzoekKpi> _verzoeken = [];
@@ -62,7 +63,7 @@ public sealed class KpiFold(KpiAccumulator into)
         if (e is HerbeoordelingsverzoekOpened or HerbeoordelingsverzoekAnswered)
         {
             var id = e is HerbeoordelingsverzoekOpened o ? o.VerzoekId : ((HerbeoordelingsverzoekAnswered)e).VerzoekId;
-            var (state, counters) = KpiProjection.ApplyVerzoek(_verzoeken.GetValueOrDefault(id), e);
+            var (state, counters) = KpiProjection.ApplyVerzoek(_verzoeken.GetValueOrDefault(id), e, office);
             if (state is not null)
             {
                 _verzoeken[id] = state;
@@ -71,7 +72,7 @@ public sealed class KpiFold(KpiAccumulator into)
             return;
         }
         Guid? lineage = e is IHandoverEvent h ? h.Handover.LineageId : null;
-        var update = KpiProjection.Apply(lineage is { } l ? _lineages.GetValueOrDefault(l) : null, e);
+        var update = KpiProjection.Apply(lineage is { } l ? _lineages.GetValueOrDefault(l) : null, e, office);
         if (lineage is { } key && update.Lineage is not null)
         {
             _lineages[key] = update.Lineage;

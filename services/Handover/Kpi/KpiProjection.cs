@@ -1,5 +1,5 @@
 using Uwv.Contracts.Events;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 using M = Uwv.Handover.Kpi.KpiMetrics;
 
 namespace Uwv.Handover.Kpi;
@@ -11,9 +11,9 @@ namespace Uwv.Handover.Kpi;
 /// </summary>
 public static class KpiProjection
 {
-    public static KpiUpdate Apply(LineageKpi? lineage, IClientEvent @event)
+    public static KpiUpdate Apply(LineageKpi? lineage, IClientEvent @event, OfficeHours office)
     {
-        var b = new Builder();
+        var b = new Builder(office);
         var next = @event switch
         {
             HandoverRequested e => Requested(b, Ensure(lineage, e.Handover), e),
@@ -32,9 +32,9 @@ public static class KpiProjection
     }
 
     /// <summary>Herbeoordelingsverzoeken: opened, answered, answer time (office hours) and whether the AO% changed.</summary>
-    public static (VerzoekKpi? State, IReadOnlyList<KpiDelta> Counters) ApplyVerzoek(VerzoekKpi? state, IClientEvent @event)
+    public static (VerzoekKpi? State, IReadOnlyList<KpiDelta> Counters) ApplyVerzoek(VerzoekKpi? state, IClientEvent @event, OfficeHours office)
     {
-        var b = new Builder();
+        var b = new Builder(office);
         switch (@event)
         {
             case HerbeoordelingsverzoekOpened e:
@@ -48,7 +48,7 @@ public static class KpiProjection
                 }
                 if (state is not null)
                 {
-                    var bucket = LatencyHistogram.BucketOf(OfficeHours.Default.OfficeTimeBetween(state.OpenedAt, e.OccurredAt));
+                    var bucket = LatencyHistogram.BucketOf(b.Office.OfficeTimeBetween(state.OpenedAt, e.OccurredAt));
                     b.Count(e.AreaTeam, e.OccurredAt, DivisionCode.Werkbedrijf, DivisionCode.Smz, M.VerzoekLatencyPrefix + bucket);
                 }
                 return (state, b.Counters);
@@ -84,7 +84,7 @@ public static class KpiProjection
         var next = l with { WaitingSince = e.OccurredAt, EpisodeStart = l.EpisodeStart ?? h.RequestedAt };
         if (next.CohortDay is null)
         {
-            next = next with { CohortDay = OfficeHours.Default.DateOf(e.OccurredAt), CohortFrom = h.FromDivision, CohortTo = h.ToDivision };
+            next = next with { CohortDay = b.Office.DateOf(e.OccurredAt), CohortFrom = h.FromDivision, CohortTo = h.ToDivision };
             b.Cohort(next, M.DossiersHandedOver);
             if (next.PingPonged)
             {
@@ -102,12 +102,12 @@ public static class KpiProjection
     {
         var h = e.Handover;
         b.Count(h, e.OccurredAt, M.Accepted);
-        var office = OfficeHours.Default;
+        var office = b.Office;
         if (h.TransferredAt is { } transferredAt)
         {
             b.Count(h, e.OccurredAt, M.AcceptanceLatencyPrefix + LatencyHistogram.BucketOf(office.OfficeTimeBetween(transferredAt, e.OccurredAt)));
         }
-        var next = StopWaiting(Resolve(b, l, h, e.OccurredAt), e.OccurredAt);
+        var next = StopWaiting(b, Resolve(b, l, h, e.OccurredAt), e.OccurredAt);
         if (next.EpisodeStart is { } start)
         {
             var team = next.Team;
@@ -122,7 +122,7 @@ public static class KpiProjection
     {
         b.Count(e.Handover, e.OccurredAt, M.Returned);
         b.Count(e.Handover, e.OccurredAt, M.ReturnedReasonPrefix + e.ReasonCategory);
-        return Spoil(b, StopWaiting(Resolve(b, l, e.Handover, e.OccurredAt), e.OccurredAt));
+        return Spoil(b, StopWaiting(b, Resolve(b, l, e.Handover, e.OccurredAt), e.OccurredAt));
     }
 
     private static LineageKpi Cancelled(Builder b, LineageKpi l, HandoverCancelled e)
@@ -185,9 +185,9 @@ public static class KpiProjection
         return l with { EscalationOpen = false };
     }
 
-    private static LineageKpi StopWaiting(LineageKpi l, DateTimeOffset at) =>
+    private static LineageKpi StopWaiting(Builder b, LineageKpi l, DateTimeOffset at) =>
         l.WaitingSince is { } since
-            ? l with { WaitMinutes = l.WaitMinutes + OfficeHours.Default.OfficeTimeBetween(since, at).TotalMinutes, WaitingSince = null }
+            ? l with { WaitMinutes = l.WaitMinutes + b.Office.OfficeTimeBetween(since, at).TotalMinutes, WaitingSince = null }
             : l;
 
     private static LineageKpi? Opened(Builder b, LineageKpi? l, DossierOpened e)
@@ -205,15 +205,17 @@ public static class KpiProjection
         return l;
     }
 
-    private sealed class Builder
+    private sealed class Builder(OfficeHours office)
     {
+        /// <summary>The platform's office hours: the office date of a counter and latencies in office time.</summary>
+        public OfficeHours Office { get; } = office;
         public List<KpiDelta> Counters { get; } = [];
         public List<GaugeDelta> Gauges { get; } = [];
 
         public void Count(HandoverSnapshot h, DateTimeOffset at, string metric) => Count(h.AreaTeam, at, h.FromDivision, h.ToDivision, metric);
 
         public void Count(string team, DateTimeOffset at, DivisionCode from, DivisionCode to, string metric, long value = 1) =>
-            Counters.Add(new KpiDelta(team, OfficeHours.Default.DateOf(at), from, to, metric, value));
+            Counters.Add(new KpiDelta(team, Office.DateOf(at), from, to, metric, value));
 
         public void Cohort(LineageKpi l, string metric) =>
             Counters.Add(new KpiDelta(l.Team, l.CohortDay!.Value, l.CohortFrom, l.CohortTo, metric, 1));

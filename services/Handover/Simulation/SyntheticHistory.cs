@@ -1,6 +1,6 @@
 using Uwv.Contracts.Events;
 using Uwv.Handover.Domain;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 
 namespace Uwv.Handover.Simulation;
 
@@ -8,16 +8,16 @@ namespace Uwv.Handover.Simulation;
 /// A deterministic synthetic history of the Arnhem area teams: dossier lineages that move between the four divisions
 /// through the real <see cref="HandoverDecider"/> (nazorg attempts, letters, overrides, warme overdracht, returns,
 /// ping-pongs, late acceptances that escalate), plus herbeoordelingsverzoeken. Streams one lineage at a time, so
-/// memory stays flat whatever the size; the same seed and index always give the same events.
+/// memory stays flat whatever the size; the same seed, index and calendar always give the same events.
 /// </summary>
-public static class SyntheticHistory
+public sealed class SyntheticHistory(OfficeHours office)
 {
     public static readonly string[] Teams = ["arnhem-centrum", "arnhem-noord", "arnhem-zuid"];
-    private static readonly HandoverOptions Options = new();
-    private static readonly TimeZoneInfo Zone = OfficeHours.Default.TimeZone;
+    private readonly HandoverOptions Options = new() { Office = office };
+    private readonly TimeZoneInfo Zone = office.TimeZone;
 
     /// <summary>The lineages of one partition (index % partitions == partition) until about <paramref name="handovers"/> in total.</summary>
-    public static IEnumerable<IReadOnlyList<IClientEvent>> Lineages(int seed, long handovers, DateOnly start, int days, int partition = 0, int partitions = 1)
+    public IEnumerable<IReadOnlyList<IClientEvent>> Lineages(int seed, long handovers, DateOnly start, int days, int partition = 0, int partitions = 1)
     {
         // A lineage has 1.6 handovers on average; the index space is sized so the partitions together reach the target.
         var lineages = (long)Math.Ceiling(handovers / 1.6);
@@ -27,7 +27,7 @@ public static class SyntheticHistory
         }
     }
 
-    public static IReadOnlyList<IClientEvent> Lineage(int seed, long index, DateOnly start, int days)
+    public IReadOnlyList<IClientEvent> Lineage(int seed, long index, DateOnly start, int days)
     {
         var random = new Random(Mix(seed, index));
         var events = new List<IClientEvent>();
@@ -57,7 +57,7 @@ public static class SyntheticHistory
         return events;
     }
 
-    private static DateTimeOffset Handover(HandoverState state, Random random, DateTimeOffset now, List<IClientEvent> events, ref IReadOnlyList<OwnershipRow> rows, List<DossierMove> moves)
+    private DateTimeOffset Handover(HandoverState state, Random random, DateTimeOffset now, List<IClientEvent> events, ref IReadOnlyList<OwnershipRow> rows, List<DossierMove> moves)
     {
         now = NazorgFor(ref state, random, now, events, ref rows, moves);
         if (random.NextDouble() < 0.02)
@@ -97,7 +97,7 @@ public static class SyntheticHistory
 
     private static readonly string[] ReturnReasons = ["incomplete-dossier", "wrong-division", "client-not-ready", "nazorg-insufficient", "other"];
 
-    private static DateTimeOffset NazorgFor(ref HandoverState state, Random random, DateTimeOffset now, List<IClientEvent> events, ref IReadOnlyList<OwnershipRow> rows, List<DossierMove> moves)
+    private DateTimeOffset NazorgFor(ref HandoverState state, Random random, DateTimeOffset now, List<IClientEvent> events, ref IReadOnlyList<OwnershipRow> rows, List<DossierMove> moves)
     {
         if (!Options.RulesFor(state.Kind).RequireNazorg)
         {
@@ -115,9 +115,9 @@ public static class SyntheticHistory
             // Calls on the next working day, the second a little later, the third on the working day after.
             now = a switch
             {
-                0 => Office(WorkingDays.NextWorkingDay(OfficeHours.Default.DateOf(now)), random),
+                0 => Office(office.WorkingDays.NextWorkingDay(office.DateOf(now)), random),
                 1 => Later(now, random, 1, 2),
-                _ => Office(WorkingDays.NextWorkingDay(OfficeHours.Default.DateOf(now)), random),
+                _ => Office(office.WorkingDays.NextWorkingDay(office.DateOf(now)), random),
             };
             state = Run(Decide(state, new RecordNazorgAttempt("sender", false, false, false, null, now), now), events, ref rows, moves).State;
         }
@@ -134,7 +134,7 @@ public static class SyntheticHistory
         events.Add(new HerbeoordelingsverzoekAnswered(id, clientId, team, random.NextDouble() < 0.7, "synthetic", Later(now, random, 4, 60)));
     }
 
-    private static Decision Decide(HandoverState state, HandoverCommand command, DateTimeOffset now) => HandoverDecider.Decide(state, command, Options, now);
+    private Decision Decide(HandoverState state, HandoverCommand command, DateTimeOffset now) => HandoverDecider.Decide(state, command, Options, now);
 
     private static (HandoverState State, int Events) Run(Decision decision, List<IClientEvent> events, ref IReadOnlyList<OwnershipRow> rows, List<DossierMove> moves)
     {
@@ -198,7 +198,7 @@ public static class SyntheticHistory
         return new Guid(bytes);
     }
 
-    private static DateTimeOffset Office(DateOnly day, Random random)
+    private DateTimeOffset Office(DateOnly day, Random random)
     {
         var local = day.ToDateTime(new TimeOnly(8, 0)).AddMinutes(random.Next(0, 9 * 60));
         return new DateTimeOffset(local, Zone.GetUtcOffset(local));

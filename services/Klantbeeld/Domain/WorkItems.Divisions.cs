@@ -1,5 +1,5 @@
 using Uwv.Contracts.Events;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 
 namespace Uwv.Klantbeeld.Domain;
 
@@ -9,7 +9,7 @@ namespace Uwv.Klantbeeld.Domain;
 /// </summary>
 public static partial class WorkItems
 {
-    public static IEnumerable<WorkItem> Divisions(KlantbeeldDocument doc)
+    public static IEnumerable<WorkItem> Divisions(KlantbeeldDocument doc, OfficeHours office)
     {
         var name = doc.Name ?? "";
         var client = doc.ClientId.ToString("N");
@@ -23,25 +23,24 @@ public static partial class WorkItems
             if (b.ContactedOn is null)
             {
                 yield return new WorkItem($"{client}:bezwaar-contact:{b.BezwaarId:N}", doc.ClientId, name, "bezwaar-contact",
-                    DivisionCode.BezwaarBeroep, "", EndOfDay(b.ContactDueOn), "Contact opnemen over bezwaar (5 werkdagen)", EndOfDay(b.ReceivedOn));
+                    DivisionCode.BezwaarBeroep, "", EndOfDay(b.ContactDueOn, office), "Contact opnemen over bezwaar (5 werkdagen)", EndOfDay(b.ReceivedOn, office));
             }
             if (b.BeslistermijnEndsOn is { } ends)
             {
                 yield return new WorkItem($"{client}:bezwaar-termijn:{b.BezwaarId:N}", doc.ClientId, name, "bezwaar-beslistermijn",
-                    DivisionCode.BezwaarBeroep, "", EndOfDay(ends), "Beslissen op bezwaar (beslistermijn)", EndOfDay(b.ReceivedOn));
+                    DivisionCode.BezwaarBeroep, "", EndOfDay(ends, office), "Beslissen op bezwaar (beslistermijn)", EndOfDay(b.ReceivedOn, office));
             }
         }
         foreach (var h in doc.Herkeuringsaanvragen.Where(h => h.CalledOn is null))
         {
             yield return new WorkItem($"{client}:herkeuring:{h.AanvraagId:N}", doc.ClientId, name, "herkeuring-bellen",
-                DivisionCode.Smz, "", EndOfDay(h.CallDueOn), "Cliënt bellen over herkeuringsaanvraag", EndOfDay(h.ReceivedOn));
+                DivisionCode.Smz, "", EndOfDay(h.CallDueOn, office), "Cliënt bellen over herkeuringsaanvraag", EndOfDay(h.ReceivedOn, office));
         }
     }
 
-    private static DateTimeOffset EndOfDay(DateOnly day)
+    private static DateTimeOffset EndOfDay(DateOnly day, OfficeHours office)
     {
-        var hours = OfficeHours.Default;
-        var local = day.ToDateTime(hours.Closing);
-        return new DateTimeOffset(local, hours.TimeZone.GetUtcOffset(local));
+        var local = day.ToDateTime(office.Closing);
+        return new DateTimeOffset(local, office.TimeZone.GetUtcOffset(local));
     }
 }

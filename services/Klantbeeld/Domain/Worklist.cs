@@ -1,3 +1,5 @@
+using Uwv.Calendar;
+
 namespace Uwv.Klantbeeld.Domain;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Uwv.Klantbeeld.Domain;
 /// </summary>
 public static class Worklist
 {
-    public static IReadOnlyList<WorkItem> ItemsOf(KlantbeeldDocument? doc)
+    public static IReadOnlyList<WorkItem> ItemsOf(KlantbeeldDocument? doc, OfficeHours office)
     {
         if (doc?.AreaTeam is null || doc.RegisteredAt is null)
         {
@@ -17,7 +19,7 @@ public static class Worklist
             .Where(d => d.Status == "open")
             .Select(d => new WorkItem($"{doc.ClientId:N}:dossier:{d.DossierId:N}", doc.ClientId, name, "dossier", d.Division,
                 d.OwnerEmployee, null, $"Dossier {KlantreisStatus.Name(d.Division)}", d.OpenedAt))
-            .Concat(WorkItems.Divisions(doc))
+            .Concat(WorkItems.Divisions(doc, office))
             .Concat(WorkItems.Handovers(doc));
         return items.OrderBy(i => i.Score).ThenBy(i => i.Key, StringComparer.Ordinal).ToList();
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.Calendar;
 using Uwv.Klantbeeld.Domain;
-using Uwv.ServiceDefaults.Calendar;
 using Uwv.ServiceDefaults.Contacts;
 
 namespace Uwv.Klantbeeld.Grpc;
@@ -9,9 +9,9 @@ namespace Uwv.Klantbeeld.Grpc;
 /// <summary>The divisions' part of the picture on the wire (fields 20-49). "Current" and "overdue" are as of the answer.</summary>
 internal static class DivisionMapper
 {
-    public static void Fill(Contracts.Klantbeeld.V1.Klantbeeld result, KlantbeeldDocument doc, DateTimeOffset now)
+    public static void Fill(Contracts.Klantbeeld.V1.Klantbeeld result, KlantbeeldDocument doc, DateTimeOffset now, OfficeHours office)
     {
-        var today = OfficeHours.Default.DateOf(now);
+        var today = office.DateOf(now);
         result.Beoordelingen.AddRange(doc.Beoordelingen.Select(b => new BeoordelingOutcome
         {
             BeoordelingId = b.BeoordelingId.ToString(),

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Uwv.Calendar;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.ServiceDefaults.Audit;
@@ -18,6 +19,7 @@ public sealed class KlantbeeldGrpcService(
     IKlantbeeldStore store,
     AreaTeamDirectory teams,
     KlantbeeldOperations operations,
+    OfficeHours office,
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
     [Authorize(Roles = Roles.CaseWorkers)]
@@ -34,7 +36,7 @@ public sealed class KlantbeeldGrpcService(
             throw RpcErrors.InvalidArgument("bsn", "must be nine digits that pass the elfproef");
         }
         var name = Require.Text(request.Name, "name", 200);
-        var dateOfBirth = DateOfBirth.Parse(request.DateOfBirth, clock.GetUtcNow());
+        var dateOfBirth = DateOfBirth.Parse(request.DateOfBirth, office.DateOf(clock.GetUtcNow()));
         if (!Postcode.TryNormalize(request.Postcode, out var postcode))
         {
             throw RpcErrors.InvalidArgument("postcode", "must be a Dutch postcode such as 6811 AB");
@@ -166,6 +168,6 @@ public sealed class KlantbeeldGrpcService(
             throw RpcErrors.PermissionDenied(decision.Reason);
         }
         context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
-        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups, clock.GetUtcNow()) };
+        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups, clock.GetUtcNow(), office) };
     }
 }

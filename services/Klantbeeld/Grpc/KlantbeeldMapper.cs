@@ -1,4 +1,5 @@
 using System.Globalization;
+using Uwv.Calendar;
 using Uwv.Contracts.Common.V1;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
@@ -10,15 +11,15 @@ namespace Uwv.Klantbeeld.Grpc;
 internal static class KlantbeeldMapper
 {
     /// <summary>The picture as the caller may see it: groups outside <paramref name="allowed"/> are removed here, server-side.</summary>
-    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, IReadOnlySet<string> allowed, DateTimeOffset now)
+    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, IReadOnlySet<string> allowed, DateTimeOffset now, OfficeHours office)
     {
-        var full = ToProto(doc, now);
+        var full = ToProto(doc, now, office);
         FieldGroups.Strip(full, allowed);
         full.FieldGroups.AddRange(allowed.Order(StringComparer.Ordinal));
         return full;
     }
 
-    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, DateTimeOffset now)
+    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, DateTimeOffset now, OfficeHours office)
     {
         var result = new Proto.Klantbeeld
         {
@@ -49,7 +50,7 @@ internal static class KlantbeeldMapper
             NewAreaTeam = m.NewAreaTeam,
             MovedAt = Iso(m.MovedAt),
         }));
-        DivisionMapper.Fill(result, doc, now);
+        DivisionMapper.Fill(result, doc, now, office);
         HandoverMapper.Fill(result, doc);
         return result;
     }

@@ -7,14 +7,14 @@ using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Store;
 using Uwv.ServiceDefaults.Auth;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 using Uwv.ServiceDefaults.Grpc;
 using ProtoAuditEntry = Uwv.Contracts.Klantbeeld.V1.AuditEntry;
 
 namespace Uwv.Klantbeeld.Grpc;
 
 /// <summary>The audit log query (privacy officer) and the rebuild (operator): methods that see no client pictures.</summary>
-public sealed class KlantbeeldOperations(AuditDbContext audit, IKlantbeeldStore store, IPublishEndpoint bus, TimeProvider clock)
+public sealed class KlantbeeldOperations(AuditDbContext audit, IKlantbeeldStore store, IPublishEndpoint bus, OfficeHours office, TimeProvider clock)
 {
     public async Task<ListAuditEntriesResponse> ListAuditEntriesAsync(ListAuditEntriesRequest request, CancellationToken ct)
     {
@@ -39,12 +39,12 @@ public sealed class KlantbeeldOperations(AuditDbContext audit, IKlantbeeldStore 
         }
         if (fromDate is { } fromDay)
         {
-            var from = OfficeHours.Default.StartOfDay(fromDay).ToUniversalTime();
+            var from = office.StartOfDay(fromDay).ToUniversalTime();
             query = query.Where(e => e.At >= from);
         }
         if (toDate is { } toDay)
         {
-            var to = OfficeHours.Default.StartOfDay(toDay.AddDays(1)).ToUniversalTime();
+            var to = office.StartOfDay(toDay.AddDays(1)).ToUniversalTime();
             query = query.Where(e => e.At < to);
         }
         var rows = await query.OrderByDescending(e => e.Id).Skip(offset).Take(size + 1).ToListAsync(ct);

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using Uwv.Calendar;
 using Uwv.Klantbeeld.Domain;
 
 namespace Uwv.Klantbeeld.Store;
 
 /// <summary>The embedded default's read model: documents and worklists in process memory, rebuilt by replay at start.</summary>
-public sealed class InMemoryKlantbeeldStore : IKlantbeeldStore
+public sealed class InMemoryKlantbeeldStore(OfficeHours office) : IKlantbeeldStore
 {
     private readonly ConcurrentDictionary<Guid, KlantbeeldDocument> _documents = new();
     private readonly ConcurrentDictionary<string, TeamWorklist> _worklists = new();
@@ -27,11 +28,11 @@ public sealed class InMemoryKlantbeeldStore : IKlantbeeldStore
                 return updated;
             }
             _documents[clientId] = updated;
-            foreach (var item in Worklist.ItemsOf(current))
+            foreach (var item in Worklist.ItemsOf(current, office))
             {
                 Team(current!.AreaTeam!).Remove(item.Key);
             }
-            foreach (var item in Worklist.ItemsOf(updated))
+            foreach (var item in Worklist.ItemsOf(updated, office))
             {
                 Team(updated.AreaTeam!).Add(item);
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using StackExchange.Redis;
+using Uwv.Calendar;
 using Uwv.Klantbeeld.Domain;
 
 namespace Uwv.Klantbeeld.Store;
@@ -12,7 +13,7 @@ namespace Uwv.Klantbeeld.Store;
 /// if the document still holds what was read (optimistic), and moves the client's work items in the same atomic step
 /// (a Lua script: Redis runs it without interleaving other commands).
 /// </summary>
-public sealed class RedisKlantbeeldStore(IConnectionMultiplexer redis) : IKlantbeeldStore
+public sealed class RedisKlantbeeldStore(IConnectionMultiplexer redis, OfficeHours office) : IKlantbeeldStore
 {
     public const string KeyPrefix = "klantbeeld:";
     public const string WorklistPrefix = "worklist:";
@@ -113,10 +114,10 @@ public sealed class RedisKlantbeeldStore(IConnectionMultiplexer redis) : IKlantb
         return 1
         """;
 
-    private static async Task<bool> CompareAndSetAsync(IDatabase db, RedisKey key, byte[]? raw, KlantbeeldDocument? current, KlantbeeldDocument updated)
+    private async Task<bool> CompareAndSetAsync(IDatabase db, RedisKey key, byte[]? raw, KlantbeeldDocument? current, KlantbeeldDocument updated)
     {
-        var before = Worklist.ItemsOf(current);
-        var after = Worklist.ItemsOf(updated);
+        var before = Worklist.ItemsOf(current, office);
+        var after = Worklist.ItemsOf(updated, office);
         var moveWork = !before.SequenceEqual(after) || current?.AreaTeam != updated.AreaTeam;
         var removed = moveWork ? before : [];
         var added = moveWork ? after : [];

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Casework.V1;
 using Uwv.Contracts.Events;
 using Uwv.ServiceDefaults.Auth;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 using Uwv.ServiceDefaults.Dossiers;
 using Uwv.ServiceDefaults.Grpc;
 

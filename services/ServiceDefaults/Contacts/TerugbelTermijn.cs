@@ -1,4 +1,4 @@
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 
 namespace Uwv.ServiceDefaults.Contacts;
 

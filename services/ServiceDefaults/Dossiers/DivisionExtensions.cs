@@ -22,8 +22,7 @@ public static class DivisionExtensions
         builder.Services.AddScoped<DossierCommands<TContext>>();
         builder.AddDossierTransfers<TContext>(name);
         builder.Services.AddScoped<ContactCommands<TContext>>();
-        builder.Services.TryAddSingleton(_ =>
-            new OfficeHours(builder.Configuration.GetSection(OfficeHoursOptions.Section).Get<OfficeHoursOptions>() ?? new OfficeHoursOptions()));
+        builder.AddPlatformCalendar();
         builder.Services.AddBusConsumers(x => x.AddConsumer<Teams.ClientMovedConsumer<TContext>>().Endpoint(e => e.Name = $"{name}-client-moved"));
         if (!builder.Services.Any(d => d.ServiceType == typeof(KlantbeeldService.KlantbeeldServiceClient)))
         {

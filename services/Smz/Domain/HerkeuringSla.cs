@@ -1,4 +1,4 @@
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 
 namespace Uwv.Smz.Domain;
 
@@ -10,7 +10,7 @@ public static class HerkeuringSla
 {
     public const int WorkingDaysToCall = 5;
 
-    public static DateOnly CallDue(DateOnly receivedOn) => WorkingDays.AddWorkingDays(receivedOn, WorkingDaysToCall);
+    public static DateOnly CallDue(DateOnly receivedOn, WorkingDayCalendar workingDays) => workingDays.AddWorkingDays(receivedOn, WorkingDaysToCall);
 
     /// <summary>Late: called after the due day, or not called and the due day has passed.</summary>
     public static bool IsLate(DateOnly callDueOn, DateOnly? calledOn, DateOnly today) =>

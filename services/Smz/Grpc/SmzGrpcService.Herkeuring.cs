@@ -45,7 +45,7 @@ public sealed partial class SmzGrpcService
             DossierId = dossier.DossierId,
             AreaTeam = client.AreaTeam,
             ReceivedOn = receivedOn,
-            CallDueOn = HerkeuringSla.CallDue(receivedOn),
+            CallDueOn = HerkeuringSla.CallDue(receivedOn, office.WorkingDays),
             RegisteredBy = user.SubjectId(),
             RequestId = requestId,
             Version = 1,

@@ -4,7 +4,7 @@ using Uwv.Contracts.Events;
 using Uwv.Contracts.Smz.V1;
 using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 using Uwv.ServiceDefaults.Contacts;
 using Uwv.ServiceDefaults.Dossiers;
 using Uwv.Smz.Data;

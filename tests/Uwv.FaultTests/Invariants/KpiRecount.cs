@@ -12,7 +12,7 @@ public static class KpiRecount
 {
     public static async Task<List<string>> CheckAsync(PlatformFacts f, ServiceDatabases db)
     {
-        var fold = new KpiFold(new KpiAccumulator());
+        var fold = new KpiFold(new KpiAccumulator(), Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile());
         foreach (var e in f.Events["handover"].Select(e => e.Event).OfType<IClientEvent>())
         {
             fold.Apply(e);

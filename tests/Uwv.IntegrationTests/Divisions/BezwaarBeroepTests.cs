@@ -69,7 +69,7 @@ public sealed class BezwaarBeroepTests(EmbeddedPlatformFixture platform)
         (early.StatusCode, early.Trailers.GetValue(RpcErrors.RuleTrailer)).ShouldBe((StatusCode.FailedPrecondition, "beslistermijn-lapsed"));
 
         b = (await Api.RecordIngebrekestellingAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, ReceivedOn = "2026-05-01" }, As(Jurist))).Bezwaar;
-        b.DwangsomFrom.ShouldBe("2026-05-16"); // received 1 May; two weeks pass on 15 May
+        b.DwangsomFrom.ShouldBe("2026-05-19"); // received 1 May; two weeks end on 15 May, a gelijkgestelde dag, so on Monday 18 May
 
         var exposure = (await Api.GetDwangsomExposureAsync(new() { BezwaarId = b.BezwaarId }, As(Jurist))).Exposure;
         // Months ago: the 42 days have all run, €1,442.
@@ -86,6 +86,42 @@ public sealed class BezwaarBeroepTests(EmbeddedPlatformFixture platform)
         own.Teams.ShouldAllBe(t => t.AreaTeam == "arnhem-noord");
         (await Fails(() => Api.GetDwangsomExposureSummaryAsync(new() { AreaTeam = "arnhem-zuid" }, As(Teamleider)).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
         (await Fails(() => Api.GetDwangsomExposureSummaryAsync(new(), As(Jurist)).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
+    }
+
+    [Fact]
+    public async Task Bezwaar_GelijkgesteldeDag_Postmark_UitstelWithConsent_AndKennelijk_ThroughTheGateway()
+    {
+        var clientId = await _flow.NewClient();
+        // Sent Thu 2026-04-02: the term ends Mon 18 May (Hemelvaartsdag, then the gelijkgestelde Friday, then the weekend).
+        var onTime = Valid(clientId);
+        (onTime.DecisionSentOn, onTime.ReceivedOn) = ("2026-04-02", "2026-05-18");
+        var b = (await Api.RegisterBezwaarAsync(onTime, As(Jurist))).Bezwaar;
+        (b.BezwaartermijnEndsOn, b.FiledOnTime, b.BeslistermijnEndsOn).ShouldBe(("2026-05-18", true, "2026-06-29"));
+
+        // Awb 6:9 lid 2: posted on the last day (Mon 13 April), received a week later.
+        var posted = Valid(clientId);
+        (posted.DecisionSentOn, posted.ReceivedOn, posted.PostmarkDate) = ("2026-03-02", "2026-04-20", "2026-04-13");
+        var p = (await Api.RegisterBezwaarAsync(posted, As(Jurist))).Bezwaar;
+        (p.FiledOnTime, p.PostmarkDate).ShouldBe((true, "2026-04-13"));
+        posted.PostmarkDate = "2026-04-21"; // after the receipt
+        var badPostmark = await Fails(() => Api.RegisterBezwaarAsync(posted, As(Jurist)).ResponseAsync);
+        (badPostmark.StatusCode, badPostmark.Status.Detail.Contains("postmark_date", StringComparison.Ordinal)).ShouldBe((StatusCode.InvalidArgument, true));
+
+        // Awb 7:10 lid 3 once; lid 4 further uitstel with the client's consent is recorded, not refused.
+        p = (await Api.VerdaagBeslistermijnAsync(new() { BezwaarId = p.BezwaarId, ExpectedVersion = p.Version, Weeks = 6, AnnouncedOn = "2026-05-01" }, As(Jurist))).Bezwaar;
+        var second = await Fails(() => Api.VerdaagBeslistermijnAsync(new() { BezwaarId = p.BezwaarId, ExpectedVersion = p.Version, Weeks = 4, AnnouncedOn = "2026-06-01" }, As(Jurist)).ResponseAsync);
+        (second.StatusCode, second.Trailers.GetValue(RpcErrors.RuleTrailer)).ShouldBe((StatusCode.FailedPrecondition, "verdaging-once"));
+        p = (await Api.VerdaagBeslistermijnAsync(new() { BezwaarId = p.BezwaarId, ExpectedVersion = p.Version, Weeks = 4, AnnouncedOn = "2026-06-01", ClientConsent = true }, As(Jurist))).Bezwaar;
+        (p.VerdagingWeeks, p.UitstelWeeks, p.BeslistermijnEndsOn).ShouldBe((6, 4, "2026-08-10")); // received 2026-04-20 + 42 + 42 + 28
+
+        // Awb 4:17 lid 6: kennelijk only for niet-ontvankelijk or ongegrond; then no dwangsom, and no horen needed (7:3).
+        b = (await Api.RecordIngebrekestellingAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, ReceivedOn = "2026-07-01" }, As(Jurist))).Bezwaar;
+        var gegrond = await Fails(() => Api.DecideBezwaarAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, Outcome = BezwaarOutcome.Gegrond, DecidedOn = "2026-09-01", Kennelijk = true }, As(Jurist)).ResponseAsync);
+        (gegrond.StatusCode, gegrond.Status.Detail.Contains("kennelijk", StringComparison.Ordinal)).ShouldBe((StatusCode.InvalidArgument, true));
+        b = (await Api.DecideBezwaarAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, Outcome = BezwaarOutcome.Ongegrond, DecidedOn = "2026-09-01", Kennelijk = true }, As(Jurist))).Bezwaar;
+        b.Kennelijk.ShouldBeTrue();
+        var exposure = (await Api.GetDwangsomExposureAsync(new() { BezwaarId = b.BezwaarId }, As(Jurist))).Exposure;
+        (exposure.Days, exposure.AccruedCents, exposure.StillPossibleCents).ShouldBe((0, 0L, 0L));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ContactsAndDossierTests(EmbeddedPlatformFixture platform)
         var t = (await uit.CreateTerugbelverzoekAsync(new() { ClientId = clientId, Subject = "Vraag over de WW-uitkering", WwQuestion = true }, As(Uitkeringsdeskundige))).Terugbelverzoek;
         var requested = DateTimeOffset.Parse(t.RequestedAt, System.Globalization.CultureInfo.InvariantCulture);
         DateTimeOffset.Parse(t.DueAt, System.Globalization.CultureInfo.InvariantCulture)
-            .ShouldBe(TerugbelTermijn.DueAt(requested, true, Uwv.ServiceDefaults.Calendar.OfficeHours.Default));
+            .ShouldBe(TerugbelTermijn.DueAt(requested, true, Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile()));
         t.Overdue.ShouldBeFalse();
 
         t = (await uit.CompleteTerugbelverzoekAsync(new() { TerugbelverzoekId = t.TerugbelverzoekId, ExpectedVersion = t.Version, Reached = true }, As(Uitkeringsdeskundige))).Terugbelverzoek;

@@ -43,7 +43,7 @@ public sealed class UitkerenTests(EmbeddedPlatformFixture platform)
             ClientId = clientId, Type = UitkeringType.WiaWga, StartDate = "2026-06-15", MonthlyAmountCents = 100_000,
         }, As(Uitkeringsdeskundige));
         var settlement = granted.VoorschotSettlement;
-        var today = OfficeHours.Default.DateOf(DateTimeOffset.UtcNow);
+        var today = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile().DateOf(DateTimeOffset.UtcNow);
         settlement.Months.ShouldBe(VerrekeningRules.WholeMonths(new DateOnly(2026, 7, 1), today));
         settlement.VoorschotPaidCents.ShouldBe(settlement.Months * 120_000L);
         settlement.TerugvorderingCents.ShouldBe(settlement.VoorschotPaidCents - settlement.UitkeringDueCents);

@@ -17,6 +17,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private readonly string _file = Path.Combine(Path.GetTempPath(), "uwv-sla-" + Guid.NewGuid().ToString("N") + ".db");
+    private static readonly Uwv.Calendar.OfficeHours Office = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile();
     private readonly SettableClock _clock = new(At(2026, 3, 2, 10));
     private ServiceProvider _services = null!;
 
@@ -26,7 +27,8 @@ public sealed class SlaSweepTests : IAsyncLifetime
             .AddDbContext<HandoverDbContext>(o => o.UseSqlite($"Data Source={_file};Default Timeout=30"))
             .AddSingleton<TimeProvider>(_clock)
             .AddSingleton<OutboxSignal<HandoverDbContext>>()
-            .AddSingleton(Options.Create(new HandoverOptions()))
+            .AddSingleton(Office)
+            .AddSingleton(Options.Create(new HandoverOptions { Office = Office }))
             .AddScoped<KpiStore>().AddScoped<KpiRecorder>().AddScoped<HandoverStore>().AddScoped<SlaSweep>()
             .BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();
@@ -68,7 +70,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
             var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
             var record = await db.Handovers.SingleAsync(h => h.HandoverId == handoverId);
             var state = HandoverMapping.ToState(record);
-            var decision = HandoverDecider.Decide(state, new AcceptHandover("adviseur-werk.arnhem-noord"), new HandoverOptions(), At(2026, 3, 3, 9));
+            var decision = HandoverDecider.Decide(state, new AcceptHandover("adviseur-werk.arnhem-noord"), new HandoverOptions { Office = Office }, At(2026, 3, 3, 9));
             await scope.ServiceProvider.GetRequiredService<HandoverStore>().SaveAsync(record, state.NextEscalationAt, decision, null, "accept", At(2026, 3, 3, 9), default);
         }
 
@@ -86,7 +88,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         var owner = new OwnershipRow(dossierId, dossierId, Guid.NewGuid(), DivisionCode.Smz, "arnhem-noord", true, at.AddDays(-1));
         db.Dossiers.Add(new DossierOwnership { DossierId = dossierId, LineageId = dossierId, ClientId = owner.ClientId, Division = DivisionCode.Smz, Team = "arnhem-noord", Active = true, Since = owner.Since });
         await db.SaveChangesAsync();
-        var options = new HandoverOptions();
+        var options = new HandoverOptions { Office = Office };
         var requested = HandoverDecider.Request(new RequestInput(Guid.NewGuid(), owner.ClientId, dossierId, DivisionCode.Smz, DivisionCode.Werkbedrijf,
             "reden", null, "procesbegeleider.arnhem-noord", owner, false, false), options, at.AddHours(-1));
         var record = await store.SaveAsync(null, null, requested, null, "request", at.AddHours(-1), default);

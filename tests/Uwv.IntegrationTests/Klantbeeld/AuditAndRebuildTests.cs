@@ -36,7 +36,7 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
         log.Entries.ShouldContain(e => e.Method == "RegisterClient" && e.Service == "uwv.klantbeeld.v1.KlantbeeldService");
         log.ToString().ShouldNotContain("MEDISCH");
 
-        var amsterdamToday = OfficeHours.Default.DateOf(DateTimeOffset.UtcNow);
+        var amsterdamToday = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile().DateOf(DateTimeOffset.UtcNow);
         var today = Iso(amsterdamToday);
         var dated = await c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId, FromDate = today, ToDate = today }, c.As("privacy-officer"));
         dated.Entries.Count.ShouldBe(log.Entries.Count);

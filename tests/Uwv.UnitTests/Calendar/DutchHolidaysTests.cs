@@ -1,4 +1,4 @@
-using Uwv.ServiceDefaults.Calendar;
+using Uwv.Calendar;
 
 namespace Uwv.UnitTests.Calendar;
 
@@ -134,7 +134,7 @@ public sealed class DutchHolidaysTests
 
         date.DayOfWeek.ShouldBe(DayOfWeek.Sunday);
         DutchHolidays.IsHoliday(date).ShouldBeFalse();
-        WorkingDays.IsWorkingDay(date).ShouldBeFalse();
+        TestCalendar.HolidaysOnly.IsWorkingDay(date).ShouldBeFalse();
     }
 
     [Theory]

@@ -7,7 +7,7 @@ namespace Uwv.UnitTests.Handover;
 internal static class HandoverScenario
 {
     public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    public static readonly HandoverOptions Options = new();
+    public static readonly HandoverOptions Options = new() { Office = Uwv.UnitTests.Calendar.TestCalendar.Office };
     public const string Sender = "procesbegeleider.arnhem-noord";
     public const string Receiver = "adviseur-werk.arnhem-noord";
 

@@ -22,7 +22,7 @@ namespace Uwv.UnitTests.Handover;
 /// </summary>
 public sealed class KpiScenarioTests
 {
-    private readonly KpiFold _fold = new(new KpiAccumulator());
+    private readonly KpiFold _fold = new(new KpiAccumulator(), Uwv.UnitTests.Calendar.TestCalendar.Office);
     private readonly List<OwnershipRow> _rows = [];
     private readonly List<DossierTransferred> _moves = [];
 

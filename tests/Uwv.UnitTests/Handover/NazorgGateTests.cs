@@ -35,17 +35,17 @@ public sealed class NazorgGateTests
             Messages = letter ? [new WrittenMessage("letter", At(2026, 3, 9, 10), Sender)] : [],
         };
 
-        NazorgGate.IsOpen(log, new HandoverRules()).ShouldBe(expectedOpen, example);
+        NazorgGate.IsOpen(log, new HandoverRules { Office = Uwv.UnitTests.Calendar.TestCalendar.Office }).ShouldBe(expectedOpen, example);
     }
 
     [Fact]
     public void NazorgGate_WhenKindDoesNotRequireNazorg_IsOpenWithoutAttempts() =>
-        NazorgGate.IsOpen(NazorgLog.Empty, new HandoverRules { RequireNazorg = false }).ShouldBeTrue();
+        NazorgGate.IsOpen(NazorgLog.Empty, new HandoverRules { RequireNazorg = false, Office = Uwv.UnitTests.Calendar.TestCalendar.Office }).ShouldBeTrue();
 
     [Fact]
     public void NazorgGate_RuleSetIsConfigurablePerKind_WithSmzToWerkbedrijfRequiringNazorgByDefault()
     {
-        var options = new HandoverOptions();
+        var options = new HandoverOptions { Office = Uwv.UnitTests.Calendar.TestCalendar.Office };
         options.RulesFor("SMZ-WB").RequireNazorg.ShouldBeTrue();
         options.RulesFor("WB-SMZ").RequireNazorg.ShouldBeFalse();
         options.Kinds["SMZ-UIT"] = new HandoverRules { UnansweredAttemptsBeforeWrittenMessage = 2 };
@@ -61,7 +61,7 @@ public sealed class NazorgGateTests
     [Fact]
     public void NazorgSummary_CountsReachedAttemptAndWrittenMessageAndOverride()
     {
-        var rules = new HandoverRules();
+        var rules = new HandoverRules { Office = Uwv.UnitTests.Calendar.TestCalendar.Office };
         NazorgGate.Summarize(NazorgLog.Empty with { Attempts = [Attempt("U@2"), Attempt("R@3")] }, rules)
             .ShouldBe(new Contracts.Events.NazorgSummary(true, true, false, 2, 2, false));
         NazorgGate.Summarize(NazorgLog.Empty with
@@ -71,6 +71,26 @@ public sealed class NazorgGateTests
         }, rules).ShouldBe(new Contracts.Events.NazorgSummary(true, true, false, 3, null, true));
         NazorgGate.Summarize(NazorgLog.Empty with { Override = new NazorgOverride("crisis", "teamleider", Monday) }, rules)
             .ShouldBe(new Contracts.Events.NazorgSummary(true, false, true, 0, null, false));
+    }
+
+    [Fact]
+    public void NazorgGate_AttemptsOnHemelvaartsdagAndTheGelijkgesteldeFriday_AreNotOnWorkingDays()
+    {
+        // Unanswered on Thu 14 May 2026 (Hemelvaartsdag), Fri 15 May (gelijkgesteld) and Mon 18 May: one working day only.
+        var log = NazorgLog.Empty with
+        {
+            Attempts = [.. new[] { 14, 15, 18 }.Select(day => new NazorgAttempt(At(2026, 5, day, 10), false, false, false, null, Sender))],
+        };
+        NazorgGate.UnansweredAttemptsSuffice(log, new HandoverRules { Office = Calendar.TestCalendar.Office }).ShouldBeFalse();
+        var withoutDecree = new Uwv.Calendar.OfficeHours(new Uwv.Calendar.OfficeHoursOptions(), Calendar.TestCalendar.HolidaysOnly);
+        NazorgGate.UnansweredAttemptsSuffice(log, new HandoverRules { Office = withoutDecree }).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void SlaDeadline_OverHemelvaartsdagAndTheGelijkgesteldeFriday_IsTuesday()
+    {
+        // Transferred Wed 13 May 2026 10:00: two working days are Mon 18 and Tue 19 May; due at closing, 17:00 (15:00 UTC).
+        SlaClock.Deadline(At(2026, 5, 13, 10), 2, Calendar.TestCalendar.Office).ShouldBe(new DateTimeOffset(2026, 5, 19, 15, 0, 0, TimeSpan.Zero));
     }
 
     private static NazorgAttempt Attempt(string spec)

@@ -8,12 +8,13 @@ namespace Uwv.UnitTests.Handover;
 public sealed class SyntheticHistoryTests
 {
     private static readonly DateOnly Start = new(2024, 1, 1);
+    private static readonly SyntheticHistory History = new(Uwv.UnitTests.Calendar.TestCalendar.Office);
 
     [Fact]
     public void SyntheticHistory_SameSeed_GivesSameEvents()
     {
-        var first = SyntheticHistory.Lineages(7, 300, Start, 365).SelectMany(l => l).Select(e => e.ToString()).ToList();
-        var second = SyntheticHistory.Lineages(7, 300, Start, 365).SelectMany(l => l).Select(e => e.ToString()).ToList();
+        var first = History.Lineages(7, 300, Start, 365).SelectMany(l => l).Select(e => e.ToString()).ToList();
+        var second = History.Lineages(7, 300, Start, 365).SelectMany(l => l).Select(e => e.ToString()).ToList();
 
         second.ShouldBe(first);
         first.Count.ShouldBeGreaterThan(1000);
@@ -22,8 +23,8 @@ public sealed class SyntheticHistoryTests
     [Fact]
     public void SyntheticHistory_Partitions_TogetherGiveTheWholeHistory()
     {
-        var whole = SyntheticHistory.Lineages(7, 300, Start, 365).SelectMany(l => l).Count();
-        var parts = Enumerable.Range(0, 3).Sum(p => SyntheticHistory.Lineages(7, 300, Start, 365, p, 3).SelectMany(l => l).Count());
+        var whole = History.Lineages(7, 300, Start, 365).SelectMany(l => l).Count();
+        var parts = Enumerable.Range(0, 3).Sum(p => History.Lineages(7, 300, Start, 365, p, 3).SelectMany(l => l).Count());
 
         parts.ShouldBe(whole);
     }
@@ -31,8 +32,8 @@ public sealed class SyntheticHistoryTests
     [Fact]
     public void KpiAggregation_OfSyntheticHistory_RollupsEqualRecountOfDays_AndMatchCountedEvents()
     {
-        var fold = new KpiFold(new KpiAccumulator());
-        var events = SyntheticHistory.Lineages(11, 2000, Start, 365).SelectMany(l => l).ToList();
+        var fold = new KpiFold(new KpiAccumulator(), Uwv.UnitTests.Calendar.TestCalendar.Office);
+        var events = History.Lineages(11, 2000, Start, 365).SelectMany(l => l).ToList();
         events.ForEach(fold.Apply);
         var acc = fold.Accumulator;
 

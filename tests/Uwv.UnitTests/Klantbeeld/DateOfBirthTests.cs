@@ -11,7 +11,7 @@ public sealed class DateOfBirthTests
 
     [Fact]
     public void DateOfBirth_NotAfterToday_IsTheAmsterdamToday_SoAChildBornThereTodayIsAccepted() =>
-        DateOfBirth.Parse("2026-11-30", JustAfterAmsterdamMidnight).ShouldBe(new DateOnly(2026, 11, 30));
+        DateOfBirth.Parse("2026-11-30", Uwv.UnitTests.Calendar.TestCalendar.Office.DateOf(JustAfterAmsterdamMidnight)).ShouldBe(new DateOnly(2026, 11, 30));
 
     [Theory]
     [InlineData("2026-12-01")] // after the Amsterdam today
@@ -19,7 +19,7 @@ public sealed class DateOfBirthTests
     [InlineData("30-11-2026")] // not yyyy-MM-dd
     public void DateOfBirth_BreakingTheRule_IsInvalidArgumentNamingDateOfBirth(string value)
     {
-        var ex = Should.Throw<RpcException>(() => DateOfBirth.Parse(value, JustAfterAmsterdamMidnight));
+        var ex = Should.Throw<RpcException>(() => DateOfBirth.Parse(value, Uwv.UnitTests.Calendar.TestCalendar.Office.DateOf(JustAfterAmsterdamMidnight)));
         ex.StatusCode.ShouldBe(StatusCode.InvalidArgument);
         ex.Status.Detail.ShouldStartWith("date_of_birth:");
     }

@@ -67,7 +67,7 @@ public sealed class KlantbeeldProjectionTests
     public void Worklist_OfPicture_ListsOpenWorkUnderTheClientsTeam()
     {
         var doc = Replay(History());
-        var items = Worklist.ItemsOf(doc);
+        var items = Worklist.ItemsOf(doc, Uwv.UnitTests.Calendar.TestCalendar.Office);
         items.ShouldContain(i => i.Kind == "dossier" && i.Division == DivisionCode.Smz && i.ClientName == "Anna de Vries");
     }
 

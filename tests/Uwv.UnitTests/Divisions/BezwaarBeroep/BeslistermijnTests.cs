@@ -1,4 +1,5 @@
 using Uwv.BezwaarBeroep.Domain;
+using Uwv.UnitTests.Calendar;
 
 namespace Uwv.UnitTests.Divisions.BezwaarBeroep;
 
@@ -42,7 +43,7 @@ public sealed class BeslistermijnTests
     public void Beslistermijn_WorkedExamples(string sent, string received, bool committee, int verdaging, int opschorting,
         string bezwaartermijnEnd, bool onTime, string beslistermijnEnd)
     {
-        var terms = Beslistermijn.Compute(D(sent), D(received), committee, verdaging, opschorting);
+        var terms = Beslistermijn.Compute(D(sent), new Receipt(D(received)), committee, verdaging, 0, opschorting, TestCalendar.WorkingDays);
         terms.BezwaartermijnEndsOn.ShouldBe(D(bezwaartermijnEnd));
         terms.FiledOnTime.ShouldBe(onTime);
         terms.BeslistermijnEndsOn.ShouldBe(D(beslistermijnEnd));
@@ -52,8 +53,8 @@ public sealed class BeslistermijnTests
     public void Beslistermijn_CountsFromTheDayAfterTheBezwaartermijn_NotFromReceipt()
     {
         // Received early (day 3 of the bezwaartermijn) or on its last day: the same beslistermijn.
-        var early = Beslistermijn.Compute(D("2026-03-02"), D("2026-03-05"), false, 0, 0);
-        var last = Beslistermijn.Compute(D("2026-03-02"), D("2026-04-13"), false, 0, 0);
+        var early = Beslistermijn.Compute(D("2026-03-02"), new Receipt(D("2026-03-05")), false, 0, 0, 0, TestCalendar.WorkingDays);
+        var last = Beslistermijn.Compute(D("2026-03-02"), new Receipt(D("2026-04-13")), false, 0, 0, 0, TestCalendar.WorkingDays);
         early.BeslistermijnCountsFrom.ShouldBe(D("2026-04-14"));
         early.BeslistermijnEndsOn.ShouldBe(last.BeslistermijnEndsOn);
     }
@@ -61,8 +62,8 @@ public sealed class BeslistermijnTests
     [Fact]
     public void Beslistermijn_WithAdvisoryCommittee_IsSixWeeksLonger()
     {
-        var six = Beslistermijn.Compute(D("2027-02-25"), D("2027-03-01"), false, 0, 0);
-        var twelve = Beslistermijn.Compute(D("2027-02-25"), D("2027-03-01"), true, 0, 0);
+        var six = Beslistermijn.Compute(D("2027-02-25"), new Receipt(D("2027-03-01")), false, 0, 0, 0, TestCalendar.WorkingDays);
+        var twelve = Beslistermijn.Compute(D("2027-02-25"), new Receipt(D("2027-03-01")), true, 0, 0, 0, TestCalendar.WorkingDays);
         six.BeslistermijnEndsOn.ShouldBe(D("2027-05-20"));
         twelve.BeslistermijnEndsOn.ShouldBe(D("2027-07-01")); // 2027-04-08 + 84 = Thu 2027-07-01
     }
@@ -83,5 +84,70 @@ public sealed class BeslistermijnTests
     [InlineData("2026-12-22", "2026-12-30")] // over Christmas 2026
     [InlineData("2027-04-23", "2027-05-03")] // over Koningsdag (Tuesday 27 April 2027)
     public void BezwaarContact_IsDueWithinFiveWorkingDays(string received, string due) =>
-        Beslistermijn.ContactDue(D(received)).ShouldBe(D(due));
+        Beslistermijn.ContactDue(D(received), TestCalendar.WorkingDays).ShouldBe(D(due));
+
+    [Fact]
+    public void Bezwaartermijn_DecisionSentOn2April2026_EndsMonday18May()
+    {
+        // + 42 days = Thu 14 May, Hemelvaartsdag; Fri 15 May is a gelijkgestelde dag; then the weekend.
+        Beslistermijn.BezwaartermijnEnd(D("2026-04-02"), TestCalendar.WorkingDays).ShouldBe(D("2026-05-18"));
+    }
+
+    [Fact]
+    public void Bezwaar_ReceivedMonday18May_AgainstADecisionSentOn2April2026_IsOnTime()
+    {
+        var terms = Beslistermijn.Compute(D("2026-04-02"), new Receipt(D("2026-05-18")), false, 0, 0, 0, TestCalendar.WorkingDays);
+        terms.FiledOnTime.ShouldBeTrue();
+        terms.BeslistermijnEndsOn.ShouldBe(D("2026-06-29")); // 2026-05-18 + 42 = Mon 2026-06-29
+    }
+
+    [Theory]
+    [InlineData("2025-11-21", "2026-01-05")] // + 42 = Fri 2 January 2026, gelijkgesteld (decree 2026-2028) -> Monday
+    [InlineData("2024-11-15", "2024-12-30")] // + 42 = Fri 27 December 2024, gelijkgesteld (decree 2023-2025) -> Monday
+    [InlineData("2027-03-26", "2027-05-10")] // + 42 = Fri 7 May 2027, gelijkgesteld -> Monday
+    [InlineData("2028-03-17", "2028-05-01")] // + 42 = Fri 28 April 2028, gelijkgesteld -> Monday
+    [InlineData("2029-03-30", "2029-05-11")] // + 42 = Fri 11 May 2029: no decree covers 2029, an ordinary day
+    public void Bezwaartermijn_EndingOnAGelijkgesteldeDag_IsExtendedToTheNextWorkingDay(string sent, string end) =>
+        Beslistermijn.BezwaartermijnEnd(D(sent), TestCalendar.WorkingDays).ShouldBe(D(end));
+
+    [Fact]
+    public void Beslistermijn_EndingOnTheFridayAfterAscension2026_EndsMonday18May()
+    {
+        // Sent Fri 2026-01-09: bezwaartermijn ends Fri 2026-02-20; with an advisory committee + 84 = Fri 2026-05-15.
+        var terms = Beslistermijn.Compute(D("2026-01-09"), new Receipt(D("2026-01-20")), true, 0, 0, 0, TestCalendar.WorkingDays);
+        terms.BezwaartermijnEndsOn.ShouldBe(D("2026-02-20"));
+        terms.BeslistermijnEndsOn.ShouldBe(D("2026-05-18"));
+    }
+
+    [Theory]
+    [InlineData("2026-04-13", "2026-04-20", true)] // posted on the last day, received a week later: on time (6:9 lid 2)
+    [InlineData("2026-04-10", "2026-04-16", true)]
+    [InlineData("2026-04-13", "2026-04-21", false)] // received more than a week after the term: late
+    [InlineData("2026-04-14", "2026-04-15", false)] // posted after the term: late
+    public void Bezwaar_SentByPost_IsOnTimeWhenPostedInTimeAndReceivedWithinAWeekAfter(string postmark, string received, bool onTime)
+    {
+        // Sent Mon 2026-03-02: the bezwaartermijn ends Mon 2026-04-13.
+        var terms = Beslistermijn.Compute(D("2026-03-02"), new Receipt(D(received), D(postmark)), false, 0, 0, 0, TestCalendar.WorkingDays);
+        terms.FiledOnTime.ShouldBe(onTime);
+    }
+
+    [Fact]
+    public void Bezwaar_PostedInTimeReceivedWithinAWeekAfter_IsOnTime() =>
+        Beslistermijn.FiledOnTime(D("2026-05-18"), new Receipt(D("2026-05-25"), D("2026-05-18"))).ShouldBeTrue();
+
+    [Fact]
+    public void Bezwaar_ReceivedAfterTheTermWithoutPostmark_IsLate() =>
+        Beslistermijn.FiledOnTime(D("2026-05-18"), new Receipt(D("2026-05-19"))).ShouldBeFalse();
+
+    [Fact]
+    public void Beslistermijn_WithUitstelByConsent_AddsItsWeeksOnTopOfTheVerdaging()
+    {
+        // Sent Mon 2026-09-21: 2026-11-02 + 42 + 6 weeks verdaging + 4 weeks uitstel (7:10 lid 4) = 2026-11-02 + 112 = Mon 2027-02-22.
+        var terms = Beslistermijn.Compute(D("2026-09-21"), new Receipt(D("2026-10-15")), false, 6, 4, 0, TestCalendar.WorkingDays);
+        terms.BeslistermijnEndsOn.ShouldBe(D("2027-02-22"));
+    }
+
+    [Fact]
+    public void BezwaarContact_OverTheGelijkgesteldeFriday_IsDueAWorkingDayLater() =>
+        Beslistermijn.ContactDue(D("2026-05-13"), TestCalendar.WorkingDays).ShouldBe(D("2026-05-22")); // 18-22 May
 }

@@ -1,6 +1,7 @@
 using Uwv.BezwaarBeroep.Data;
 using Uwv.BezwaarBeroep.Domain;
 using Uwv.Contracts.BezwaarBeroep.V1;
+using Uwv.UnitTests.Calendar;
 
 namespace Uwv.UnitTests.Divisions.BezwaarBeroep;
 
@@ -16,7 +17,7 @@ public sealed class BezwaarRulesTests
             AreaTeam = "arnhem-noord", DecisionReference = "UIT-1", Grounds = "g", RegisteredBy = "jurist",
             DecisionSentOn = D("2026-03-02"), ReceivedOn = D(received), Status = BezwaarStatus.InBehandeling, Version = 1,
         };
-        BezwaarRules.Recompute(b);
+        BezwaarRules.Recompute(b, TestCalendar.WorkingDays);
         return b;
     }
 
@@ -25,23 +26,23 @@ public sealed class BezwaarRulesTests
     {
         var b = Bezwaar();
         b.VerdagingWeeks = 6;
-        BezwaarRules.Verdaag(b, D("2026-04-20"))!.Rule.ShouldBe("verdaging-once");
+        BezwaarRules.Verdaag(b, D("2026-04-20"), clientConsent: false)!.Rule.ShouldBe("verdaging-once");
     }
 
     [Fact]
     public void Verdaging_AnnouncedAfterTheTermEnded_IsRefused() =>
-        BezwaarRules.Verdaag(Bezwaar(), D("2026-05-27"))!.Rule.ShouldBe("verdaging-before-term-ends");
+        BezwaarRules.Verdaag(Bezwaar(), D("2026-05-27"), clientConsent: false)!.Rule.ShouldBe("verdaging-before-term-ends");
 
     [Fact]
     public void Verdaging_AnnouncedOnTheLastDay_IsAllowed() =>
-        BezwaarRules.Verdaag(Bezwaar(), D("2026-05-26")).ShouldBeNull();
+        BezwaarRules.Verdaag(Bezwaar(), D("2026-05-26"), clientConsent: false).ShouldBeNull();
 
     [Fact]
     public void Verdaging_MovesTheBeslistermijnBySixWeeks()
     {
         var b = Bezwaar();
         b.VerdagingWeeks = 6;
-        BezwaarRules.Recompute(b);
+        BezwaarRules.Recompute(b, TestCalendar.WorkingDays);
         b.BeslistermijnEndsOn.ShouldBe(D("2026-07-06")); // 2026-04-13 + 84 = Mon 2026-07-06
     }
 
@@ -50,7 +51,7 @@ public sealed class BezwaarRulesTests
     {
         var b = Bezwaar();
         b.HerstelRequestedOn = D("2026-04-01");
-        BezwaarRules.Recompute(b);
+        BezwaarRules.Recompute(b, TestCalendar.WorkingDays);
         b.BeslistermijnEndsOn.ShouldBeNull();
     }
 
@@ -70,14 +71,14 @@ public sealed class BezwaarRulesTests
     [InlineData(BezwaarOutcome.Gegrond)]
     [InlineData(BezwaarOutcome.Ongegrond)]
     public void Decide_OnTheMeritsWithoutHoren_IsRefused(BezwaarOutcome outcome) =>
-        BezwaarRules.Decide(Bezwaar(), outcome)!.Rule.ShouldBe("horen-is-de-norm");
+        BezwaarRules.Decide(Bezwaar(), outcome, kennelijk: false)!.Rule.ShouldBe("horen-is-de-norm");
 
     [Fact]
     public void Decide_OnTheMeritsAfterTheHearing_IsAllowed()
     {
         var b = Bezwaar();
         b.HoorzittingHeldOn = D("2026-04-20");
-        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond).ShouldBeNull();
+        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond, kennelijk: false).ShouldBeNull();
     }
 
     [Fact]
@@ -85,14 +86,14 @@ public sealed class BezwaarRulesTests
     {
         var b = Bezwaar();
         b.HorenWaivedReason = "de cliënt heeft afgezien van horen";
-        BezwaarRules.Decide(b, BezwaarOutcome.Ongegrond).ShouldBeNull();
+        BezwaarRules.Decide(b, BezwaarOutcome.Ongegrond, kennelijk: false).ShouldBeNull();
     }
 
     [Theory]
     [InlineData(BezwaarOutcome.NietOntvankelijk)]
     [InlineData(BezwaarOutcome.Ingetrokken)]
     public void Decide_NotOnTheMerits_NeedsNoHearing(BezwaarOutcome outcome) =>
-        BezwaarRules.Decide(Bezwaar(), outcome).ShouldBeNull();
+        BezwaarRules.Decide(Bezwaar(), outcome, kennelijk: false).ShouldBeNull();
 
     [Fact]
     public void Decide_LateAndNotExcusableOnTheMerits_IsRefused()
@@ -100,7 +101,7 @@ public sealed class BezwaarRulesTests
         var b = Bezwaar(received: "2026-05-01");
         b.HoorzittingHeldOn = D("2026-05-20");
         b.FiledOnTime.ShouldBeFalse();
-        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond)!.Rule.ShouldBe("te-laat-niet-verschoonbaar");
+        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond, kennelijk: false)!.Rule.ShouldBe("te-laat-niet-verschoonbaar");
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class BezwaarRulesTests
         var b = Bezwaar(received: "2026-05-01");
         b.HoorzittingHeldOn = D("2026-05-20");
         b.LateFilingExcused = true;
-        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond).ShouldBeNull();
+        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond, kennelijk: false).ShouldBeNull();
     }
 
     [Fact]
@@ -120,8 +121,8 @@ public sealed class BezwaarRulesTests
         b.Outcome = BezwaarOutcome.Ongegrond;
         BezwaarRules.Open(b)!.Rule.ShouldBe("bezwaar-open");
         BezwaarRules.RecordContact(b)!.Rule.ShouldBe("bezwaar-open");
-        BezwaarRules.Verdaag(b, D("2026-04-20"))!.Rule.ShouldBe("bezwaar-open");
-        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond)!.Rule.ShouldBe("bezwaar-open");
+        BezwaarRules.Verdaag(b, D("2026-04-20"), clientConsent: false)!.Rule.ShouldBe("bezwaar-open");
+        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond, kennelijk: false)!.Rule.ShouldBe("bezwaar-open");
     }
 
     [Fact]
@@ -167,7 +168,7 @@ public sealed class BezwaarRulesTests
     {
         var b = Bezwaar();
         b.HerstelRequestedOn = D("2026-04-01");
-        BezwaarRules.Recompute(b);
+        BezwaarRules.Recompute(b, TestCalendar.WorkingDays);
         BezwaarRules.RecordIngebrekestelling(b, D("2026-07-01"))!.Rule.ShouldBe("beslistermijn-lapsed");
     }
 
@@ -177,5 +178,47 @@ public sealed class BezwaarRulesTests
         var b = Bezwaar();
         b.IngebrekestellingReceivedOn = D("2026-06-01");
         BezwaarRules.RecordIngebrekestelling(b, D("2026-06-10"))!.Rule.ShouldBe("one-ingebrekestelling");
+    }
+
+    [Fact]
+    public void Verdaging_FurtherWithClientConsent_IsRecordedNotRefused()
+    {
+        var b = Bezwaar();
+        b.VerdagingWeeks = 6;
+        BezwaarRules.Verdaag(b, D("2026-07-01"), clientConsent: true).ShouldBeNull(); // even after the term (7:10 lid 4)
+        b.UitstelWeeks = 4;
+        BezwaarRules.Recompute(b, TestCalendar.WorkingDays);
+        b.BeslistermijnEndsOn.ShouldBe(D("2026-08-03")); // 2026-04-13 + 42 + 42 + 28 = Mon 2026-08-03
+    }
+
+    [Fact]
+    public void Verdaging_WithClientConsent_OnADecidedBezwaar_IsRefused()
+    {
+        var b = Bezwaar();
+        b.Status = BezwaarStatus.Beslist;
+        BezwaarRules.Verdaag(b, D("2026-04-20"), clientConsent: true)!.Rule.ShouldBe("bezwaar-open");
+    }
+
+    [Theory]
+    [InlineData(BezwaarOutcome.NietOntvankelijk, true)]
+    [InlineData(BezwaarOutcome.Ongegrond, true)]
+    [InlineData(BezwaarOutcome.Gegrond, false)]
+    [InlineData(BezwaarOutcome.Ingetrokken, false)]
+    public void Kennelijk_OnlyForNietOntvankelijkOrOngegrond(BezwaarOutcome outcome, bool allowed) =>
+        BezwaarRules.CanBeKennelijk(outcome).ShouldBe(allowed);
+
+    [Fact]
+    public void Decide_KennelijkOngegrondWithoutHoren_IsAllowed() =>
+        BezwaarRules.Decide(Bezwaar(), BezwaarOutcome.Ongegrond, kennelijk: true).ShouldBeNull(); // Awb 7:3 sub b
+
+    [Fact]
+    public void Bezwaar_PostedInTimeReceivedWithinAWeekAfter_IsOnTimeWhenRecomputed()
+    {
+        var b = Bezwaar(received: "2026-04-20");
+        b.FiledOnTime.ShouldBeFalse();
+        b.PostmarkDate = D("2026-04-13");
+        BezwaarRules.Recompute(b, TestCalendar.WorkingDays);
+        b.FiledOnTime.ShouldBeTrue();
+        BezwaarRules.Decide(b, BezwaarOutcome.Gegrond, kennelijk: false)!.Rule.ShouldBe("horen-is-de-norm"); // judged on the merits
     }
 }

@@ -1,4 +1,5 @@
 using Uwv.BezwaarBeroep.Domain;
+using Uwv.UnitTests.Calendar;
 
 namespace Uwv.UnitTests.Divisions.BezwaarBeroep;
 
@@ -31,16 +32,17 @@ public sealed class DwangsomTests
         { "2026-03-02", "2026-04-10", "2026-06-01", "2026-03-17", 24, 67_200, 0 },
         // Decided before the dwangsom ran: nothing.
         { "2026-03-02", "2026-03-16", "2026-06-01", "2026-03-17", 0, 0, 0 },
-        // Over the year end: received Fri 2026-12-18, runs from Sat 2027-01-02. As of 2027-02-10: 30 + 10 = 40 days:
-        // €322 + €490 + 12 x €45 = €1,352.
-        { "2026-12-18", "", "2027-02-10", "2027-01-02", 40, 135_200, 9_000 },
+        // Over the year end: received Fri 2026-12-18; the two weeks end on Fri 2027-01-01, Nieuwjaarsdag, so on Mon
+        // 2027-01-04 (Algemene termijnenwet art. 1); the dwangsom runs from Tue 2027-01-05. As of 2027-02-10: 27 + 10 = 37
+        // days: €322 + €490 + 9 x €45 = €1,217.
+        { "2026-12-18", "", "2027-02-10", "2027-01-05", 37, 121_700, 22_500 },
     };
 
     [Theory]
     [MemberData(nameof(Examples))]
     public void Dwangsom_WorkedExamples(string received, string decided, string asOf, string from, int days, long accrued, long stillPossible)
     {
-        var amount = Dwangsom.On(D(received), decided == "" ? null : D(decided), D(asOf), Law);
+        var amount = Dwangsom.On(D(received), decided == "" ? null : D(decided), kennelijk: false, D(asOf), Law, TestCalendar.WorkingDays);
         amount.From.ShouldBe(D(from));
         amount.Days.ShouldBe(days);
         amount.AccruedCents.ShouldBe(accrued);
@@ -51,7 +53,7 @@ public sealed class DwangsomTests
     [Fact]
     public void Dwangsom_WithoutIngebrekestelling_IsNothing()
     {
-        var amount = Dwangsom.On(null, null, D("2026-06-01"), Law);
+        var amount = Dwangsom.On(null, null, kennelijk: false, D("2026-06-01"), Law, TestCalendar.WorkingDays);
         amount.From.ShouldBeNull();
         amount.Days.ShouldBe(0);
         amount.AccruedCents.ShouldBe(0);
@@ -65,8 +67,30 @@ public sealed class DwangsomTests
     public void Dwangsom_AmountsAndCap_AreConfigurable()
     {
         var options = new DwangsomOptions { WaitDays = 7, DaysPerTier = 5, FirstTierPerDay = 10m, SecondTierPerDay = 20m, ThirdTierPerDay = 30m, MaxDays = 12 };
-        Dwangsom.FirstDay(D("2026-03-02"), options).ShouldBe(D("2026-03-10"));
+        Dwangsom.FirstDay(D("2026-03-02"), options, TestCalendar.WorkingDays).ShouldBe(D("2026-03-10"));
         Dwangsom.AmountCents(12, options).ShouldBe(5 * 1_000 + 5 * 2_000 + 2 * 3_000);
         Dwangsom.AmountCents(20, options).ShouldBe(Dwangsom.MaximumCents(options));
+    }
+
+    [Fact]
+    public void Dwangsom_KennelijkNietOntvankelijkOrOngegrond_IsNothing()
+    {
+        // In default from 2026-03-17, decided 2026-04-10: 24 days would be €672, but none is owed (Awb 4:17 lid 6).
+        var amount = Dwangsom.On(D("2026-03-02"), D("2026-04-10"), kennelijk: true, D("2026-06-01"), Law, TestCalendar.WorkingDays);
+        amount.Days.ShouldBe(0);
+        amount.AccruedCents.ShouldBe(0);
+        amount.StillPossibleCents.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Dwangsom_DecidedNotKennelijk_KeepsWhatAccrued() =>
+        Dwangsom.On(D("2026-03-02"), D("2026-04-10"), kennelijk: false, D("2026-06-01"), Law, TestCalendar.WorkingDays).AccruedCents.ShouldBe(67_200);
+
+    [Fact]
+    public void Dwangsom_TwoWeeksEndingOnAGelijkgesteldeDag_RunsFromTheDayAfterTheNextWorkingDay()
+    {
+        // Received Fri 2026-05-01: two weeks end on Fri 15 May, a gelijkgestelde dag, so on Mon 18 May; it runs from Tue 19 May.
+        Dwangsom.FirstDay(D("2026-05-01"), Law, TestCalendar.WorkingDays).ShouldBe(D("2026-05-19"));
+        Dwangsom.FirstDay(D("2026-05-01"), Law, TestCalendar.HolidaysOnly).ShouldBe(D("2026-05-16"));
     }
 }

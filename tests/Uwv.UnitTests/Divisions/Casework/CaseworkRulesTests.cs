@@ -1,4 +1,3 @@
-using Uwv.ServiceDefaults.Calendar;
 using Uwv.ServiceDefaults.Contacts;
 using Uwv.ServiceDefaults.Dossiers;
 
@@ -29,7 +28,7 @@ public sealed class CaseworkRulesTests
     [Theory]
     [MemberData(nameof(Termijnen))]
     public void Terugbelverzoek_DueWithin24Hours_OrFourOfficeHoursForWw(DateTimeOffset requestedAt, bool ww, DateTimeOffset due) =>
-        TerugbelTermijn.DueAt(requestedAt, ww, OfficeHours.Default).ShouldBe(due);
+        TerugbelTermijn.DueAt(requestedAt, ww, Uwv.UnitTests.Calendar.TestCalendar.Office).ShouldBe(due);
 
     [Fact]
     public void Terugbelverzoek_OverdueWhenOpenPastItsDueMoment()

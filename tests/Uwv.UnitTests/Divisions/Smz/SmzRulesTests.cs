@@ -60,10 +60,10 @@ public sealed class SmzRulesTests
 
     [Theory]
     [InlineData("2026-04-30", "2026-05-08")] // Thursday; over Bevrijdingsdag (Tue 5 May) and the weekend
-    [InlineData("2026-05-13", "2026-05-21")] // over Hemelvaartsdag (Thu 14 May)
-    [InlineData("2025-12-23", "2026-01-02")] // over Christmas and Nieuwjaarsdag
+    [InlineData("2026-05-13", "2026-05-22")] // over Hemelvaartsdag (Thu 14 May) and the gelijkgestelde Friday
+    [InlineData("2025-12-23", "2026-01-05")] // over Christmas, Nieuwjaarsdag and 2 January (gelijkgesteld)
     public void HerkeuringCall_IsDueWithinFiveWorkingDays(string received, string due) =>
-        HerkeuringSla.CallDue(D(received)).ShouldBe(D(due));
+        HerkeuringSla.CallDue(D(received), Uwv.UnitTests.Calendar.TestCalendar.WorkingDays).ShouldBe(D(due));
 
     [Theory]
     [InlineData("2026-05-08", null, "2026-05-08", false)] // the due day itself: not late yet

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.ObjectModel;
 
-namespace Uwv.ServiceDefaults.Calendar;
+namespace Uwv.Calendar;
 
 /// <summary>
 /// The general holidays (algemeen erkende feestdagen) that this platform treats as non-working days,

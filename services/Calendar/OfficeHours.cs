@@ -1,7 +1,7 @@
-namespace Uwv.ServiceDefaults.Calendar;
+namespace Uwv.Calendar;
 
 /// <summary>
-/// Office-hours arithmetic on instants: the office is open on every working day (<see cref="WorkingDays"/>) from
+/// Office-hours arithmetic on instants: the office is open on every working day (<see cref="WorkingDayCalendar"/>) from
 /// the opening time (inclusive) to the closing time (exclusive), wall-clock time in the configured time zone
 /// (default Europe/Amsterdam, 08:00–17:00).
 /// </summary>
@@ -18,25 +18,24 @@ namespace Uwv.ServiceDefaults.Calendar;
 /// the boundary is the first instant at which the wall clock reads the configured time or later.
 /// This never happens with the Amsterdam defaults (clock changes are at night and on Sundays).
 /// </para>
-/// <para>Immutable and thread-safe. Nothing reads the current time: callers pass instants (e.g. from a TimeProvider).</para>
+/// <para>Immutable and thread-safe. Nothing reads the current time: callers pass instants (e.g. from a TimeProvider).
+/// Built once per process from configuration (sections OfficeHours and EquatedDays) and injected where it is used.</para>
 /// </remarks>
 public sealed class OfficeHours
 {
     private readonly TimeZoneInfo _zone;
 
-    /// <summary>Office hours with the default options: Europe/Amsterdam, 08:00–17:00 (created on first use).</summary>
-    public static OfficeHours Default => DefaultHolder.Instance;
-
     /// <exception cref="TimeZoneNotFoundException">When the time-zone id is unknown.</exception>
     /// <exception cref="ArgumentException">When the opening time is not before the closing time.</exception>
-    public OfficeHours(OfficeHoursOptions options)
-        : this(FindZone(options), options.Opening, options.Closing)
+    public OfficeHours(OfficeHoursOptions options, WorkingDayCalendar workingDays)
+        : this(FindZone(options), options.Opening, options.Closing, workingDays)
     {
     }
 
-    internal OfficeHours(TimeZoneInfo zone, TimeOnly opening, TimeOnly closing)
+    internal OfficeHours(TimeZoneInfo zone, TimeOnly opening, TimeOnly closing, WorkingDayCalendar workingDays)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(workingDays);
         if (opening >= closing)
         {
             throw new ArgumentException($"Opening ({opening:HH:mm}) must be before closing ({closing:HH:mm}).", nameof(opening));
@@ -45,7 +44,11 @@ public sealed class OfficeHours
         _zone = zone;
         Opening = opening;
         Closing = closing;
+        WorkingDays = workingDays;
     }
+
+    /// <summary>The working days on which the office opens (weekends, holidays and gelijkgestelde dagen excluded).</summary>
+    public WorkingDayCalendar WorkingDays { get; }
 
     public TimeZoneInfo TimeZone => _zone;
     public TimeOnly Opening { get; }
@@ -185,12 +188,6 @@ public sealed class OfficeHours
     {
         var utc = new DateTime(utcTicks, DateTimeKind.Utc);
         return utcTicks + _zone.GetUtcOffset(utc).Ticks;
-    }
-
-    // Nested so that a missing time-zone database only fails callers of Default, not every use of the type.
-    private static class DefaultHolder
-    {
-        public static readonly OfficeHours Instance = new(new OfficeHoursOptions());
     }
 
     private static TimeZoneInfo FindZone(OfficeHoursOptions options)

@@ -1,8 +1,8 @@
-namespace Uwv.ServiceDefaults.Calendar;
+namespace Uwv.Calendar;
 
 /// <summary>
 /// Office hours of the platform: open from <see cref="Opening"/> (inclusive) to <see cref="Closing"/> (exclusive),
-/// wall-clock time in <see cref="TimeZoneId"/>, on the working days of <see cref="WorkingDays"/> (not configurable).
+/// wall-clock time in <see cref="TimeZoneId"/>, on the working days of <see cref="WorkingDayCalendar"/> (holidays by rule, gelijkgestelde dagen by <see cref="EquatedDaysOptions"/>).
 /// </summary>
 public sealed class OfficeHoursOptions
 {

@@ -25,6 +25,7 @@ public static class HandoverExtensions
             x.AddConsumer<DossierOwnershipConsumer>();
             x.AddConsumer<HerbeoordelingKpiConsumer>();
             x.AddConsumer<DossierReroutedConsumer>();
+            x.AddConsumer<ClientMovedConsumer>();
         });
         return builder;
     }

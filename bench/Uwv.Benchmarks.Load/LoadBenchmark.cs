@@ -40,7 +40,7 @@ public static class LoadBenchmark
         bool Measures(string name) => only.Count == 0 || only.Contains(name);
         var clients = await SeedAsync(client, Math.Max(quick ? 200 : 2000, Measures("handover") ? (HandoverRate * handoverSeconds) + handoverWarmup : 0));
         var token = client.TokenFor(Reader);
-        var body = Frame(new GetKlantbeeldRequest { ClientId = clients[0].ToString(), Purpose = "benchmark" });
+        var body = Frame(new GetKlantbeeldRequest { ClientId = clients[0].ToString(), Purpose = "dossierbehandeling", PurposeNote = "benchmark" });
         const string path = "/uwv.klantbeeld.v1.KlantbeeldService/GetKlantbeeld";
         var viaGateway = new Uri(platform.Address("gateway-grpc"), path);
         var direct = new Uri(platform.Address("klantbeeld"), path);
@@ -133,7 +133,7 @@ public static class LoadBenchmark
         await Parallel.ForEachAsync(clients, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (id, ct) =>
         {
             var picture = await Eventually.Until(
-                () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = id.ToString(), Purpose = "benchmark" }, headers, cancellationToken: ct).ResponseAsync,
+                () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = id.ToString(), Purpose = "dossierbehandeling", PurposeNote = "benchmark" }, headers, cancellationToken: ct).ResponseAsync,
                 r => r.Klantbeeld.Dossiers.Any(d => d.Division == Uwv.Contracts.Common.V1.Division.Smz), TimeSpan.FromSeconds(60), "the SMZ dossier");
             found.Add((id, picture.Klantbeeld.Dossiers.First(d => d.Division == Uwv.Contracts.Common.V1.Division.Smz).DossierId));
         });
@@ -157,7 +157,7 @@ public static class LoadBenchmark
             ids.Add(Guid.Parse(registered.ClientId));
         });
         var last = ids.First();
-        await Eventually.Until(() => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = last.ToString() }, client.As(Arts)).ResponseAsync,
+        await Eventually.Until(() => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = last.ToString(), Purpose = "dossierbehandeling" }, client.As(Arts)).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count == 1, TimeSpan.FromSeconds(60), "the seeded pictures");
         return [.. ids];
     }

@@ -68,7 +68,7 @@ public static class EmbeddedPlatform
               Gateway:        {gateway} (web and JSON), {app.Configuration["Services:gateway-grpc"]} (gRPC)
               Demo users:     curl {gateway}/dev/users
               Get a token:    curl -s '{gateway}/dev/token?user=procesbegeleider.arnhem-noord'
-              Call the API:   curl -H "Authorization: Bearer $TOKEN" {gateway}/api/v1/klantbeeld/<client-id>
+              Call the API:   curl -H "Authorization: Bearer $TOKEN" "{gateway}/api/v1/klantbeeld/<client-id>?purpose=dossierbehandeling"
             Press Ctrl+C to stop.
             """);
     }

@@ -35,7 +35,7 @@ public sealed class PageAccessibilityTests(BrowserPlatformFixture platform)
         await WebApp.CheckPageAsync(page, "02-werkvoorraad");
 
         await page.GetByRole(AriaRole.Link, new() { Name = client.Name, Exact = true }).First.ClickAsync();
-        await page.GetByLabel("Doel van inzage").SelectOptionAsync("Telefonisch contact met de cliënt");
+        await page.GetByLabel("Doel van inzage").SelectOptionAsync("Contact met de cliënt");
         await page.GetByLabel("Toelichting (niet verplicht)").FillAsync("cliënt belt over de uitslag");
         await page.GetByRole(AriaRole.Button, new() { Name = "Klantbeeld tonen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beoordelingen (uitkomst)" })).ToBeVisibleAsync();
@@ -44,7 +44,7 @@ public sealed class PageAccessibilityTests(BrowserPlatformFixture platform)
         var privacy = await platform.NewPageAsync();
         await WebApp.LoginAsync(privacy, "privacy-officer");
         await privacy.GetByLabel("Cliëntnummer").FillAsync(client.ClientId);
-        var purpose = privacy.GetByRole(AriaRole.Cell, new() { Name = "Telefonisch contact met de cliënt: cliënt belt over de uitslag" });
+        var purpose = privacy.GetByRole(AriaRole.Cell, new() { Name = "Contact met de cliënt: cliënt belt over de uitslag" });
         // The audit log is written as the look happens; search again until the entry is there.
         await Eventually.Until(async () =>
         {

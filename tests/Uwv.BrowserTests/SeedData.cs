@@ -42,7 +42,7 @@ public static class SeedData
             r => r.Items.Any(i => i.ClientId == registered.ClientId),
             what: "the new client on the worklist");
         await Eventually.Until(
-            () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId, Purpose = "Testvoorbereiding" },
+            () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId, Purpose = "dossierbehandeling", PurposeNote = "Testvoorbereiding" },
                 client.As($"procesbegeleider.{team}")).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count > 0,
             what: "the beoordeling in the client picture");

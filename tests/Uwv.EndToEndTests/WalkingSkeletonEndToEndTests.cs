@@ -100,7 +100,7 @@ public sealed class WalkingSkeletonEndToEndTests(RealPlatformFixture platform)
     public async Task CallWithoutToken_ThroughGateway_IsUnauthenticated()
     {
         var ex = await Should.ThrowAsync<RpcException>(() =>
-            platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString() }).ResponseAsync);
+            platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString(), Purpose = "dossierbehandeling" }).ResponseAsync);
         ex.StatusCode.ShouldBe(StatusCode.Unauthenticated);
     }
 
@@ -125,7 +125,7 @@ public sealed class WalkingSkeletonEndToEndTests(RealPlatformFixture platform)
     }
 
     private async Task<Uwv.Contracts.Klantbeeld.V1.Klantbeeld> Klantbeeld(string clientId) =>
-        (await platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "e2e" }, platform.Client.As(Arts))).Klantbeeld;
+        (await platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling", PurposeNote = "e2e" }, platform.Client.As(Arts))).Klantbeeld;
 
     private Task<Uwv.Contracts.Klantbeeld.V1.Klantbeeld> WaitForBeoordelingen(string clientId, int count) =>
         Eventually.Until(() => Klantbeeld(clientId), k => k.Beoordelingen.Count >= count, TimeSpan.FromSeconds(30), "the beoordeling in the klantbeeld");

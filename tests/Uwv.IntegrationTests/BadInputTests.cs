@@ -151,7 +151,7 @@ public sealed class BadInputTests(EmbeddedPlatformFixture platform)
     [Fact]
     public async Task GetKlantbeeld_OfUnknownClient_IsNotFound()
     {
-        var ex = await Should.ThrowAsync<RpcException>(() => platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString() }, platform.Client.As(Arts)).ResponseAsync);
+        var ex = await Should.ThrowAsync<RpcException>(() => platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString(), Purpose = "dossierbehandeling" }, platform.Client.As(Arts)).ResponseAsync);
         ex.StatusCode.ShouldBe(StatusCode.NotFound);
     }
 

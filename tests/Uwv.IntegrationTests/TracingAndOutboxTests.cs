@@ -51,7 +51,7 @@ public sealed class TracingAndOutboxTests(EmbeddedPlatformFixture platform)
             sent => sent, what: "the relay to publish the rows again");
         await Task.Delay(500);
 
-        var picture = await platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId }, platform.Client.As(Arts));
+        var picture = await platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling" }, platform.Client.As(Arts));
         picture.Klantbeeld.Beoordelingen.ShouldHaveSingleItem().BeoordelingId.ShouldBe(beoordelingId);
         picture.Klantbeeld.Dossiers.Count.ShouldBe(1);
         (await HandoverInboxCount(dossierOpened.MessageId)).ShouldBe(1);
@@ -77,7 +77,7 @@ public sealed class TracingAndOutboxTests(EmbeddedPlatformFixture platform)
             DecisionDate = "2026-09-15",
         }, client.As(Arts));
         await Eventually.Until(
-            () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId }, client.As(Arts)).ResponseAsync,
+            () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId, Purpose = "dossierbehandeling" }, client.As(Arts)).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count == 1, what: "the beoordeling in the klantbeeld");
         return (registered.ClientId, recorded.BeoordelingId);
     }

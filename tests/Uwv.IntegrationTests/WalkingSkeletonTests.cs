@@ -31,7 +31,7 @@ public sealed class WalkingSkeletonTests(EmbeddedPlatformFixture platform)
         }, client.As(Arts));
 
         var picture = await Eventually.Until(
-            () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId, Purpose = "test" }, client.As(Arts)).ResponseAsync,
+            () => client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId, Purpose = "dossierbehandeling", PurposeNote = "test" }, client.As(Arts)).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count == 1,
             what: "the beoordeling in the klantbeeld");
 
@@ -49,7 +49,7 @@ public sealed class WalkingSkeletonTests(EmbeddedPlatformFixture platform)
     public async Task CallWithoutToken_IsUnauthenticated()
     {
         var ex = await Should.ThrowAsync<RpcException>(() =>
-            platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString() }).ResponseAsync);
+            platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString(), Purpose = "dossierbehandeling" }).ResponseAsync);
         ex.StatusCode.ShouldBe(StatusCode.Unauthenticated);
     }
 
@@ -58,7 +58,7 @@ public sealed class WalkingSkeletonTests(EmbeddedPlatformFixture platform)
     {
         var forged = platform.Client.TokenFor(Arts)[..^4] + "AAAA";
         var ex = await Should.ThrowAsync<RpcException>(() =>
-            platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString() }, PlatformClient.Bearer(forged)).ResponseAsync);
+            platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString(), Purpose = "dossierbehandeling" }, PlatformClient.Bearer(forged)).ResponseAsync);
         ex.StatusCode.ShouldBe(StatusCode.Unauthenticated);
     }
 
@@ -74,7 +74,7 @@ public sealed class WalkingSkeletonTests(EmbeddedPlatformFixture platform)
         var json = await Eventually.Until(
             async () =>
             {
-                using var response = await http.GetAsync($"/api/v1/klantbeeld/{registered.ClientId}");
+                using var response = await http.GetAsync($"/api/v1/klantbeeld/{registered.ClientId}?purpose=dossierbehandeling");
                 return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             },
             body => body.Contains("Bram Peters", StringComparison.Ordinal),
@@ -86,7 +86,7 @@ public sealed class WalkingSkeletonTests(EmbeddedPlatformFixture platform)
     public async Task JsonRoute_WithoutToken_Is401()
     {
         using var http = platform.Client.Http();
-        using var response = await http.GetAsync($"/api/v1/klantbeeld/{Guid.NewGuid()}");
+        using var response = await http.GetAsync($"/api/v1/klantbeeld/{Guid.NewGuid()}?purpose=dossierbehandeling");
         ((int)response.StatusCode).ShouldBe(401);
     }
 }

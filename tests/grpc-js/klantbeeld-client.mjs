@@ -28,7 +28,7 @@ const client = new proto.uwv.klantbeeld.v1.KlantbeeldService(address, grpc.crede
 
 function call(metadata) {
   return new Promise((resolve) => {
-    client.GetKlantbeeld({ client_id: clientId, purpose: 'grpc-js e2e' }, metadata, { deadline: Date.now() + 10000 },
+    client.GetKlantbeeld({ client_id: clientId, purpose: 'dossierbehandeling', purpose_note: 'grpc-js e2e' }, metadata, { deadline: Date.now() + 10000 },
       (error, response) => resolve({ error, response }));
   });
 }

@@ -19,7 +19,7 @@ public sealed class BezwaarBeroepDbContext(DbContextOptions<BezwaarBeroepDbConte
             e.HasKey(b => b.BezwaarId);
             e.HasIndex(b => b.ClientId);
             e.HasIndex(b => new { b.AreaTeam, b.Status, b.BeslistermijnEndsOn });
-            e.HasIndex(b => b.RequestId).IsUnique();
+            e.HasIndex(b => new { b.RegisteredBy, b.RequestId }).IsUnique();
             e.Property(b => b.Version).IsConcurrencyToken();
             e.Property(b => b.AreaTeam).HasMaxLength(64);
             e.Property(b => b.DecisionReference).HasMaxLength(MaxReference);

@@ -23,8 +23,11 @@ public sealed partial class BezwaarBeroepGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Bezwaren.AsNoTracking().FirstOrDefaultAsync(b => b.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Bezwaren.AsNoTracking()
+                .FirstOrDefaultAsync(b => b.RegisteredBy == user.SubjectId() && b.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return new RegisterBezwaarResponse { Bezwaar = BezwaarMapper.ToProto(repeat) };
         }
         var today = Today();
@@ -34,7 +37,6 @@ public sealed partial class BezwaarBeroepGrpcService
         var receivedOn = Require.Date(request.ReceivedOn, "received_on", notAfter: today, notBefore: sentOn);
         DateOnly? postmark = string.IsNullOrWhiteSpace(request.PostmarkDate) ? null : Require.Date(request.PostmarkDate, "postmark_date", notAfter: receivedOn, notBefore: sentOn);
         var grounds = Require.Text(request.Grounds, "grounds", BezwaarBeroepDbContext.MaxGrounds);
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
 
         var dossier = await dossiers.EnsureOpenAsync(DivisionCode.BezwaarBeroep, clientId, client.AreaTeam, user, ct);

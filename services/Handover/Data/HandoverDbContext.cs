@@ -24,8 +24,9 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.HasKey(h => h.HandoverId);
             e.HasIndex(h => h.DossierId);
             e.HasIndex(h => h.LineageId);
+            e.HasIndex(h => h.ClientId);
             e.HasIndex(h => new { h.State, h.DueAt });
-            e.HasIndex(h => h.RequestId).IsUnique();
+            e.HasIndex(h => new { h.RequestedBy, h.RequestId }).IsUnique();
             e.Property(h => h.Version).IsConcurrencyToken();
             e.Property(h => h.State).HasMaxLength(40);
             e.Property(h => h.Kind).HasMaxLength(20);
@@ -36,6 +37,7 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.Property(h => h.CancelReason).HasMaxLength(2000);
             e.Property(h => h.ReturnReasonCategory).HasMaxLength(40);
             e.Property(h => h.ReceivingColleague).HasMaxLength(200);
+            e.Property(h => h.RequestedBy).HasMaxLength(200);
             e.Property(h => h.RequestId).HasMaxLength(100);
         });
         modelBuilder.Entity<DossierOwnership>(e =>
@@ -64,7 +66,8 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
         modelBuilder.Entity<HandoverCommandRecord>(e =>
         {
             e.ToTable("handover_commands");
-            e.HasKey(c => c.RequestId);
+            e.HasKey(c => new { c.RequestedBy, c.RequestId });
+            e.Property(c => c.RequestedBy).HasMaxLength(200);
             e.Property(c => c.RequestId).HasMaxLength(100);
             e.Property(c => c.Command).HasMaxLength(60);
         });
@@ -73,7 +76,7 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.ToTable("signalen");
             e.HasKey(s => s.SignaalId);
             e.HasIndex(s => s.ClientId);
-            e.HasIndex(s => s.RequestId).IsUnique();
+            e.HasIndex(s => new { s.RecordedBy, s.RequestId }).IsUnique();
             e.Property(s => s.Team).HasMaxLength(64);
             e.Property(s => s.Note).HasMaxLength(2000);
             e.Property(s => s.RecordedBy).HasMaxLength(200);

@@ -75,6 +75,8 @@ public sealed class HandoverDeadline
 /// <summary>A command already executed under a request id: a repeat answers the current handover and writes nothing.</summary>
 public sealed class HandoverCommandRecord
 {
+    /// <summary>The caller who sent the request id: a request id belongs to its caller.</summary>
+    public required string RequestedBy { get; set; }
     public required string RequestId { get; set; }
     public Guid HandoverId { get; set; }
     public required string Command { get; set; }

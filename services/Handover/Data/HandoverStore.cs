@@ -18,7 +18,7 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
 
     public async Task<HandoverRecord> SaveAsync(
         HandoverRecord? existing, DateTimeOffset? previousEscalationAt, Decision decision, string? requestId, string command,
-        DateTimeOffset now, CancellationToken ct)
+        DateTimeOffset now, CancellationToken ct, string? requestedBy = null)
     {
         var state = decision.State ?? throw new InvalidOperationException("a refused decision cannot be saved");
         var record = existing;
@@ -30,9 +30,12 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
         else
         {
             HandoverMapping.Apply(record, state);
-            if (requestId is not null)
+            if (requestId is not null && requestedBy is not null)
             {
-                db.Commands.Add(new HandoverCommandRecord { RequestId = requestId, HandoverId = record.HandoverId, Command = command, At = now });
+                db.Commands.Add(new HandoverCommandRecord
+                {
+                    RequestedBy = requestedBy, RequestId = requestId, HandoverId = record.HandoverId, Command = command, At = now,
+                });
             }
         }
         await SyncDeadlinesAsync(record.HandoverId, existing is null, previousEscalationAt, state, now, ct);

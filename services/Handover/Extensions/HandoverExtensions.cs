@@ -29,6 +29,7 @@ public static class HandoverExtensions
             x.AddConsumer<DossierOwnershipConsumer>();
             x.AddConsumer<HerbeoordelingKpiConsumer>();
             x.AddConsumer<DossierReroutedConsumer>();
+            x.AddConsumer<ClientMovedConsumer>();
         });
         return builder;
     }

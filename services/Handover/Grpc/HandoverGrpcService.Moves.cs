@@ -13,7 +13,7 @@ public sealed partial class HandoverGrpcService
         var ct = context.CancellationToken;
         var handover = await Execute(request.HandoverId, request.RequestId, request.ExpectedVersion, "transfer", context,
             s => s.From,
-            async (s, user) => new Domain.TransferHandover(user.SubjectId(), await SignalenOf(s.ClientId, ct), await HistoryOf(s.LineageId, ct)));
+            async (s, user) => new Domain.TransferHandover(user.SubjectId(), await SignalenOf(s.ClientId, s.AreaTeam, ct), await HistoryOf(s.LineageId, ct)));
         return new TransferHandoverResponse { Handover = handover };
     }
 

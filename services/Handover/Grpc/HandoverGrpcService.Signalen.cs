@@ -17,8 +17,11 @@ public sealed partial class HandoverGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Signalen.AsNoTracking().FirstOrDefaultAsync(s => s.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Signalen.AsNoTracking()
+                .FirstOrDefaultAsync(s => s.RecordedBy == user.SubjectId() && s.RequestId == requestId, ct) is { } repeat)
         {
+            TeamScope.EnsureSameTeam(user, repeat.Team);
             return new RecordSignaalResponse { SignaalId = repeat.SignaalId.ToString() };
         }
         var clientId = Require.Id(request.ClientId, "client_id");
@@ -26,7 +29,6 @@ public sealed partial class HandoverGrpcService
         var note = Require.Text(request.Note, "note", 2000);
         var team = await db.Dossiers.AsNoTracking().Where(d => d.ClientId == clientId).Select(d => d.Team).FirstOrDefaultAsync(ct)
             ?? throw RpcErrors.NotFound("client with a dossier", request.ClientId);
-        var user = context.GetHttpContext().User;
         TeamScope.EnsureSameTeam(user, team);
         if (!request.ClientConsent)
         {

@@ -27,8 +27,13 @@ public sealed partial class HandoverGrpcService(
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Handovers.AsNoTracking().FirstOrDefaultAsync(h => h.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        // A request id belongs to its caller: another employee's same id is a new request; a repeat is authorized again.
+        if (requestId is not null && await db.Handovers.AsNoTracking()
+                .FirstOrDefaultAsync(h => h.RequestedBy == user.SubjectId() && h.RequestId == requestId, ct) is { } repeat)
         {
+            TeamScope.EnsureSameTeam(user, repeat.Team);
+            DivisionAccess.EnsureActsFor(user, repeat.FromDivision, "sending");
             return new RequestHandoverResponse { Handover = await ToProtoAsync(repeat, ct) };
         }
         var clientId = Require.Id(request.ClientId, "client_id");
@@ -57,10 +62,9 @@ public sealed partial class HandoverGrpcService(
         {
             throw RpcErrors.InvalidArgument("dossier_id", "belongs to another client");
         }
-        var user = context.GetHttpContext().User;
         TeamScope.EnsureSameTeam(user, dossier.Team);
         DivisionAccess.EnsureActsFor(user, from, "sending");
-        var signalen = await SignalenOf(clientId, ct);
+        var signalen = await SignalenOf(clientId, dossier.Team, ct);
         var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, from, to, reason, openQuestions, user.SubjectId(),
             HandoverMapping.ToRow(dossier), openHandover, signalen.Count > 0);
         var now = clock.GetUtcNow();
@@ -94,23 +98,25 @@ public sealed partial class HandoverGrpcService(
         {
             throw RpcErrors.InvalidArgument("expected_version", "must not be negative");
         }
-        if (requestId is not null && await db.Commands.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } seen)
+        var user = context.GetHttpContext().User;
+        var seen = requestId is null ? null : await db.Commands.AsNoTracking()
+            .FirstOrDefaultAsync(c => c.RequestedBy == user.SubjectId() && c.RequestId == requestId, ct);
+        if (seen is not null && (seen.HandoverId != id || seen.Command != name))
         {
-            if (seen.HandoverId != id || seen.Command != name)
-            {
-                throw RpcErrors.InvalidArgument("request_id", "was already used for another command");
-            }
-            var current = await db.Handovers.AsNoTracking().FirstAsync(h => h.HandoverId == id, ct);
-            return await ToProtoAsync(current, ct);
+            throw RpcErrors.InvalidArgument("request_id", "was already used for another command");
         }
         var record = await db.Handovers.FirstOrDefaultAsync(h => h.HandoverId == id, ct)
             ?? throw RpcErrors.NotFound("handover", rawHandoverId);
-        var user = context.GetHttpContext().User;
+        // A repeat is authorized like a first request: the caller may have lost access since.
         TeamScope.EnsureSameTeam(user, record.Team);
         var state = HandoverMapping.ToState(record);
         if (actingDivision(state) is { } division)
         {
             DivisionAccess.EnsureActsFor(user, division, division == state.From ? "sending" : "receiving");
+        }
+        if (seen is not null)
+        {
+            return await ToProtoAsync(record, ct);
         }
         if (expectedVersion != 0 && expectedVersion != record.Version)
         {
@@ -120,12 +126,13 @@ public sealed partial class HandoverGrpcService(
         var now = clock.GetUtcNow();
         var decision = HandoverDecider.Decide(state, command, options.Value, now);
         ThrowIfRefused(decision);
-        await store.SaveAsync(record, state.NextEscalationAt, decision, requestId, name, now, ct);
+        await store.SaveAsync(record, state.NextEscalationAt, decision, requestId, name, now, ct, user.SubjectId());
         return await ToProtoAsync(record, ct);
     }
 
-    private async Task<IReadOnlyList<SignaalNote>> SignalenOf(Guid clientId, CancellationToken ct) =>
-        (await db.Signalen.AsNoTracking().Where(s => s.ClientId == clientId).ToListAsync(ct))
+    /// <summary>The client's signalen that <paramref name="team"/> may see: those recorded for, or moved with the client to, that team.</summary>
+    private async Task<IReadOnlyList<SignaalNote>> SignalenOf(Guid clientId, string team, CancellationToken ct) =>
+        (await db.Signalen.AsNoTracking().Where(s => s.ClientId == clientId && s.Team == team).ToListAsync(ct))
             .OrderBy(s => s.RecordedAt)
             .Select(s => new SignaalNote(s.Factor, s.Note, s.RecordedBy, s.RecordedAt))
             .ToList();
@@ -137,7 +144,7 @@ public sealed partial class HandoverGrpcService(
             .ToList();
 
     private async Task<Proto.Handover> ToProtoAsync(HandoverRecord record, CancellationToken ct) =>
-        HandoverProtoMapper.ToProto(record, options.Value, await SignalenOf(record.ClientId, ct));
+        HandoverProtoMapper.ToProto(record, options.Value, await SignalenOf(record.ClientId, record.Team, ct));
 
     private static void ThrowIfRefused(Decision decision)
     {

@@ -22,7 +22,9 @@ public static class KlantbeeldExtensions
         builder.AddDatabase<AuditDbContext>("audit", (_, options) => options.ConfigureWarnings(w => w.Log(
             (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         builder.Services.AddScoped<KlantbeeldOperations>();
-        builder.Services.AddSingleton(new AreaTeamDirectory(builder.Configuration.GetSection("AreaTeams").Get<List<AreaTeam>>() ?? []));
+        // Overlapping or malformed PC4 ranges stop the start: a postcode must have exactly one team.
+        builder.Services.AddSingleton(new AreaTeamDirectory(
+            AreaTeamConfiguration.Validated(builder.Configuration.GetSection("AreaTeams").Get<List<AreaTeam>>() ?? [])));
 
         if (string.Equals(builder.Configuration["KlantbeeldStore:Provider"], "Redis", StringComparison.OrdinalIgnoreCase))
         {

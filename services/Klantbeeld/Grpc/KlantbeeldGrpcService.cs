@@ -27,8 +27,13 @@ public sealed class KlantbeeldGrpcService(
     public override async Task<RegisterClientResponse> RegisterClient(RegisterClientRequest request, ServerCallContext context)
     {
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, context.CancellationToken) is { } repeat)
+        var caller = context.GetHttpContext().User;
+        // A request id belongs to its caller: another employee's same id is a new request; a repeat is authorized again.
+        if (requestId is not null && await db.Clients.AsNoTracking()
+                .FirstOrDefaultAsync(c => c.RegisteredBy == caller.SubjectId() && c.RequestId == requestId, context.CancellationToken) is { } repeat)
         {
+            TeamScope.EnsureSameTeam(caller, repeat.AreaTeam);
+            context.UserState[AuditInterceptor.ClientKey] = repeat.ClientId;
             return new RegisterClientResponse { ClientId = repeat.ClientId.ToString(), AreaTeam = repeat.AreaTeam };
         }
         if (!Bsn.IsValid(request.Bsn))
@@ -114,6 +119,7 @@ public sealed class KlantbeeldGrpcService(
         var clientId = Require.Id(request.ClientId, "client_id");
         var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken)
             ?? throw RpcErrors.NotFound("client", request.ClientId);
+        TeamScope.EnsureSameTeam(context.GetHttpContext().User, client.AreaTeam);
         return new GetClientResponse
         {
             Client = new ClientSummary { ClientId = client.ClientId.ToString(), Postcode = client.Postcode, AreaTeam = client.AreaTeam },
@@ -155,14 +161,16 @@ public sealed class KlantbeeldGrpcService(
     public override async Task<GetKlantbeeldResponse> GetKlantbeeld(GetKlantbeeldRequest request, ServerCallContext context)
     {
         var clientId = Require.Id(request.ClientId, "client_id");
-        var purpose = Require.OptionalText(request.Purpose, "purpose", 500);
+        context.UserState[AuditInterceptor.PurposeKey] = InzageDoel.Require(request.Purpose, request.PurposeNote);
         var user = context.GetHttpContext().User;
-        var doc = await store.GetAsync(clientId, context.CancellationToken);
+        // The register, not the projection, says which team serves the client: a move counts from the moment it is recorded.
+        var team = await db.Clients.AsNoTracking().Where(c => c.ClientId == clientId).Select(c => c.AreaTeam).FirstOrDefaultAsync(context.CancellationToken);
+        var doc = team is null ? null : await store.GetAsync(clientId, context.CancellationToken);
         if (doc?.AreaTeam is null)
         {
             throw RpcErrors.NotFound("klantbeeld of client", request.ClientId);
         }
-        var decision = KlantbeeldAccess.Decide(user, doc.AreaTeam);
+        var decision = KlantbeeldAccess.Decide(user, team!);
         if (!decision.Allowed)
         {
             throw RpcErrors.PermissionDenied(decision.Reason);

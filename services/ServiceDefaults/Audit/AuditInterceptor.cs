@@ -23,6 +23,9 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
     /// <summary>A handler whose request names no client (a registration) sets the client it touched under this key.</summary>
     public const string ClientKey = "uwv-audit-client";
 
+    /// <summary>A handler that checked the purpose of a read (<see cref="Auth.InzageDoel"/>) sets its audit text under this key.</summary>
+    public const string PurposeKey = "uwv-audit-purpose";
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -61,7 +64,8 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
             context.Method.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "",
             context.Method.Split('/').Last(),
             fields,
-            Truncate(StringField(message, "purpose")),
+            Truncate(context.UserState.TryGetValue(PurposeKey, out var purpose) && purpose is string checkedPurpose
+                ? checkedPurpose : StringField(message, "purpose")),
             outcome);
         try
         {

@@ -24,8 +24,10 @@ public sealed class ContactCommands<TContext>(TContext db, DossierCommands<TCont
         DivisionCode division, ContactInput input, ClaimsPrincipal user, CancellationToken ct, Func<ContactRecord, Task>? alsoDo = null)
     {
         var requestId = Require.RequestId(input.RequestId);
-        if (requestId is not null && await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, ct) is { } repeat)
+        if (requestId is not null && await db.Contacts.AsNoTracking()
+                .FirstOrDefaultAsync(c => c.LoggedBy == user.SubjectId() && c.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return repeat;
         }
         var channel = Require.Defined(input.Channel, "channel");
@@ -69,8 +71,10 @@ public sealed class ContactCommands<TContext>(TContext db, DossierCommands<TCont
         DivisionCode division, string rawRequestId, string rawClientId, string rawSubject, bool wwQuestion, ClaimsPrincipal user, CancellationToken ct)
     {
         var requestId = Require.RequestId(rawRequestId);
-        if (requestId is not null && await db.Terugbelverzoeken.AsNoTracking().FirstOrDefaultAsync(t => t.RequestId == requestId, ct) is { } repeat)
+        if (requestId is not null && await db.Terugbelverzoeken.AsNoTracking()
+                .FirstOrDefaultAsync(t => t.RequestedBy == user.SubjectId() && t.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return repeat;
         }
         var subject = Require.Text(rawSubject, "subject", ContactModel.MaxSubject);

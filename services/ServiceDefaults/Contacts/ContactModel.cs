@@ -14,7 +14,7 @@ public static class ContactModel
             e.ToTable("contacts");
             e.HasKey(c => c.ContactId);
             e.HasIndex(c => c.ClientId);
-            e.HasIndex(c => c.RequestId).IsUnique();
+            e.HasIndex(c => new { c.LoggedBy, c.RequestId }).IsUnique();
             e.Property(c => c.AreaTeam).HasMaxLength(64);
             e.Property(c => c.Subject).HasMaxLength(MaxSubject);
             e.Property(c => c.LoggedBy).HasMaxLength(200);
@@ -26,7 +26,7 @@ public static class ContactModel
             e.HasKey(t => t.TerugbelverzoekId);
             e.HasIndex(t => t.ClientId);
             e.HasIndex(t => new { t.AreaTeam, t.CompletedAt, t.DueAt });
-            e.HasIndex(t => t.RequestId).IsUnique();
+            e.HasIndex(t => new { t.RequestedBy, t.RequestId }).IsUnique();
             e.Property(t => t.Version).IsConcurrencyToken();
             e.Property(t => t.AreaTeam).HasMaxLength(64);
             e.Property(t => t.Subject).HasMaxLength(MaxSubject);

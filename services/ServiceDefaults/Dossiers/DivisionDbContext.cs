@@ -19,12 +19,13 @@ public abstract class DivisionDbContext(DbContextOptions options) : ServiceDbCon
             e.ToTable("dossiers");
             e.HasKey(d => d.DossierId);
             e.HasIndex(d => d.ClientId);
-            e.HasIndex(d => d.RequestId).IsUnique();
+            e.HasIndex(d => new { d.RequestedBy, d.RequestId }).IsUnique();
             e.Property(d => d.Version).IsConcurrencyToken();
             e.Property(d => d.OwnerTeam).HasMaxLength(64);
             e.Property(d => d.OwnerEmployee).HasMaxLength(200);
             e.Property(d => d.Status).HasMaxLength(40);
             e.Property(d => d.RequestId).HasMaxLength(100);
+            e.Property(d => d.RequestedBy).HasMaxLength(200);
         });
         modelBuilder.Entity<DossierStatusChangeRecord>(e =>
         {

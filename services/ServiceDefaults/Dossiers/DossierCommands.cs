@@ -21,8 +21,10 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
         DivisionCode division, string rawClientId, string rawRequestId, string rawOwner, ClaimsPrincipal user, CancellationToken ct)
     {
         var requestId = Require.RequestId(rawRequestId);
-        if (requestId is not null && await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.RequestId == requestId, ct) is { } repeat)
+        if (requestId is not null && await db.Dossiers.AsNoTracking()
+                .FirstOrDefaultAsync(d => d.RequestedBy == user.SubjectId() && d.RequestId == requestId, ct) is { } repeat)
         {
+            await EnsureMayRepeatAsync(repeat.ClientId, repeat.OwnerTeam, user, ct);
             return repeat;
         }
         var owner = Require.OptionalText(rawOwner, "owner_employee", 200) ?? user.SubjectId();
@@ -33,6 +35,7 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
         }
         var dossier = Add(division, clientId, client.AreaTeam, owner, user, clock.GetUtcNow());
         dossier.RequestId = requestId;
+        dossier.RequestedBy = requestId is null ? null : user.SubjectId();
         await db.SaveChangesAsync(ct);
         return dossier;
     }
@@ -80,6 +83,16 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
         db.Publish(new DossierStatusChanged(dossier.DossierId, dossier.ClientId, dossier.Division, from, status, reason, user.SubjectId(), dossier.Version, now), now);
         await db.SaveChangesAsync(ct);
         return dossier;
+    }
+
+    /// <summary>
+    /// A repeated request (the same caller's request id) is authorized again like a first one before the stored result is
+    /// answered: the client register must still place the client in the caller's team, and so must the stored record.
+    /// </summary>
+    public async Task EnsureMayRepeatAsync(Guid clientId, string storedTeam, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await RequireClientAsync(clientId.ToString(), user, ct);
+        TeamScope.EnsureSameTeam(user, storedTeam);
     }
 
     /// <summary>Validates the client id, asks the client register for the client, and checks the caller's area team.</summary>

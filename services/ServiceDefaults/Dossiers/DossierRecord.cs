@@ -13,6 +13,8 @@ public sealed class DossierRecord
     public required string Status { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
     public string? RequestId { get; set; }
+    /// <summary>Who sent <see cref="RequestId"/>: a request id belongs to its caller.</summary>
+    public string? RequestedBy { get; set; }
     /// <summary>
     /// Source time of the newest transfer or return applied to this dossier. A move that is older (delivered late, or
     /// processed alongside a newer one) changes nothing, so the lineage ends with the newest move's owner.

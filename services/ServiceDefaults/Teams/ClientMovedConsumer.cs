@@ -7,8 +7,9 @@ using Uwv.ServiceDefaults.Outbox;
 namespace Uwv.ServiceDefaults.Teams;
 
 /// <summary>
-/// When a client moves to another area team, a division moves the client's open dossiers to that team: the team of
-/// the new postcode owns them from then on, unassigned to an employee until the team picks them up.
+/// When a client moves to another area team, a division hands all of the client's work to that team: open dossiers
+/// move (unassigned to an employee until the team picks them up, with <see cref="DossierRerouted"/>), closed dossiers
+/// and every other row of the client (<see cref="ClientWork"/>) name the new team, so the old team no longer reads them.
 /// </summary>
 public sealed class ClientMovedConsumer<TContext>(TContext db, TimeProvider clock) : IConsumer<ClientMoved>
     where TContext : DivisionDbContext
@@ -21,17 +22,21 @@ public sealed class ClientMovedConsumer<TContext>(TContext db, TimeProvider cloc
             {
                 return;
             }
-            var open = await db.Dossiers
-                .Where(d => d.ClientId == moved.ClientId && d.Status != "closed" && d.OwnerTeam != moved.NewAreaTeam)
+            var dossiers = await db.Dossiers
+                .Where(d => d.ClientId == moved.ClientId && d.OwnerTeam != moved.NewAreaTeam)
                 .ToListAsync(context.CancellationToken);
             var now = clock.GetUtcNow();
-            foreach (var dossier in open)
+            foreach (var dossier in dossiers)
             {
                 var oldTeam = dossier.OwnerTeam;
                 dossier.OwnerTeam = moved.NewAreaTeam;
-                dossier.OwnerEmployee = "";
                 dossier.Version++;
-                db.Publish(new DossierRerouted(dossier.DossierId, dossier.ClientId, dossier.Division, oldTeam, moved.NewAreaTeam, now), now);
+                if (dossier.Status != DossierStatuses.Closed)
+                {
+                    dossier.OwnerEmployee = "";
+                    db.Publish(new DossierRerouted(dossier.DossierId, dossier.ClientId, dossier.Division, oldTeam, moved.NewAreaTeam, now), now);
+                }
             }
+            await ClientWork.FollowAsync(db, moved.ClientId, moved.NewAreaTeam, context.CancellationToken);
         });
 }

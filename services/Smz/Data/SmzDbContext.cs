@@ -19,12 +19,13 @@ public sealed class SmzDbContext(DbContextOptions<SmzDbContext> options) : Divis
             e.ToTable("beoordelingen");
             e.HasKey(b => b.BeoordelingId);
             e.HasIndex(b => b.ClientId);
-            e.HasIndex(b => b.RequestId).IsUnique();
+            e.HasIndex(b => new { b.RecordedBy, b.RequestId }).IsUnique();
             e.Property(b => b.FmlSummary).HasMaxLength(2000);
             e.Property(b => b.MedicalNotes).HasMaxLength(20000);
             e.Property(b => b.Verzekeringsarts).HasMaxLength(200);
             e.Property(b => b.Arbeidsdeskundige).HasMaxLength(200);
             e.Property(b => b.RequestId).HasMaxLength(100);
+            e.Property(b => b.RecordedBy).HasMaxLength(200);
         });
         modelBuilder.Entity<HerkeuringsaanvraagRecord>(e =>
         {
@@ -32,7 +33,7 @@ public sealed class SmzDbContext(DbContextOptions<SmzDbContext> options) : Divis
             e.HasKey(h => h.AanvraagId);
             e.HasIndex(h => h.ClientId);
             e.HasIndex(h => new { h.AreaTeam, h.CalledOn, h.CallDueOn });
-            e.HasIndex(h => h.RequestId).IsUnique();
+            e.HasIndex(h => new { h.RegisteredBy, h.RequestId }).IsUnique();
             e.Property(h => h.Version).IsConcurrencyToken();
             e.Property(h => h.AreaTeam).HasMaxLength(64);
             e.Property(h => h.RegisteredBy).HasMaxLength(200);

@@ -25,8 +25,11 @@ public sealed partial class SmzGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Beoordelingen.AsNoTracking().FirstOrDefaultAsync(b => b.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Beoordelingen.AsNoTracking()
+                .FirstOrDefaultAsync(b => b.RecordedBy == user.SubjectId() && b.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.RequireClientAsync(repeat.ClientId.ToString(), user, ct);
             return new RecordBeoordelingResponse { BeoordelingId = repeat.BeoordelingId.ToString() };
         }
         var clientIdCheck = Require.Id(request.ClientId, "client_id");
@@ -41,7 +44,6 @@ public sealed partial class SmzGrpcService
         {
             throw RpcErrors.InvalidArgument("ao_percentage", "must be 0 to 100 and fall in ao_klasse");
         }
-        var user = context.GetHttpContext().User;
         var verzekeringsarts = Require.OptionalText(request.Verzekeringsarts, "verzekeringsarts", 200);
         var arbeidsdeskundige = Require.OptionalText(request.Arbeidsdeskundige, "arbeidsdeskundige", 200);
         if (verzekeringsarts is null && arbeidsdeskundige is null)
@@ -87,6 +89,7 @@ public sealed partial class SmzGrpcService
     public override async Task<GetBeoordelingResponse> GetBeoordeling(GetBeoordelingRequest request, ServerCallContext context)
     {
         var id = Require.Id(request.BeoordelingId, "beoordeling_id");
+        context.UserState[AuditInterceptor.PurposeKey] = InzageDoel.Require(request.Purpose, request.PurposeNote);
         var b = await db.Beoordelingen.AsNoTracking().FirstOrDefaultAsync(x => x.BeoordelingId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("beoordeling", request.BeoordelingId);
         var user = context.GetHttpContext().User;

@@ -25,12 +25,14 @@ public sealed partial class SmzGrpcService
         var ct = context.CancellationToken;
         var today = Today();
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Herkeuringsaanvragen.AsNoTracking().FirstOrDefaultAsync(h => h.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Herkeuringsaanvragen.AsNoTracking()
+                .FirstOrDefaultAsync(h => h.RegisteredBy == user.SubjectId() && h.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return new RegisterHerkeuringsaanvraagResponse { Aanvraag = SmzMapper.ToProto(repeat, today) };
         }
         var receivedOn = Require.Date(request.ReceivedOn, "received_on", notAfter: today, notBefore: new DateOnly(2000, 1, 1));
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         if (await db.Herkeuringsaanvragen.AnyAsync(h => h.ClientId == clientId && h.CalledOn == null, ct))
         {

@@ -10,6 +10,8 @@ public sealed class InkomstenSignaalRecord
     public long IncomeCents { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string? RequestId { get; set; }
+    /// <summary>Who sent <see cref="RequestId"/>: a request id belongs to its caller.</summary>
+    public string? RecordedBy { get; set; }
 }
 
 /// <summary>A deduction of one signal from one uitkering.</summary>

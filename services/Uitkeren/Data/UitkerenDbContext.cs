@@ -21,7 +21,7 @@ public sealed class UitkerenDbContext(DbContextOptions<UitkerenDbContext> option
             e.ToTable("uitkeringen");
             e.HasKey(u => u.UitkeringId);
             e.HasIndex(u => u.ClientId);
-            e.HasIndex(u => u.RequestId).IsUnique();
+            e.HasIndex(u => new { u.GrantedBy, u.RequestId }).IsUnique();
             e.Property(u => u.Version).IsConcurrencyToken();
             e.Property(u => u.AreaTeam).HasMaxLength(64);
             e.Property(u => u.GrantedBy).HasMaxLength(200);
@@ -32,9 +32,10 @@ public sealed class UitkerenDbContext(DbContextOptions<UitkerenDbContext> option
             e.ToTable("voorschotten");
             e.HasKey(v => v.VoorschotId);
             e.HasIndex(v => v.ClientId);
-            e.HasIndex(v => v.RequestId).IsUnique();
+            e.HasIndex(v => new { v.RequestedBy, v.RequestId }).IsUnique();
             e.Property(v => v.Version).IsConcurrencyToken();
             e.Property(v => v.AreaTeam).HasMaxLength(64);
+            e.Property(v => v.RequestedBy).HasMaxLength(200);
             e.Property(v => v.RequestId).HasMaxLength(100);
         });
         modelBuilder.Entity<TerugvorderingRecord>(e =>
@@ -43,7 +44,7 @@ public sealed class UitkerenDbContext(DbContextOptions<UitkerenDbContext> option
             e.HasKey(t => t.TerugvorderingId);
             e.HasIndex(t => t.ClientId);
             e.HasIndex(t => t.SourceId);
-            e.HasIndex(t => t.RequestId).IsUnique();
+            e.HasIndex(t => new { t.RecordedBy, t.RequestId }).IsUnique();
             e.Property(t => t.AreaTeam).HasMaxLength(64);
             e.Property(t => t.Reason).HasMaxLength(MaxReason);
             e.Property(t => t.RecordedBy).HasMaxLength(200);
@@ -54,8 +55,9 @@ public sealed class UitkerenDbContext(DbContextOptions<UitkerenDbContext> option
             e.ToTable("inkomsten_signalen");
             e.HasKey(s => s.SignaalId);
             e.HasIndex(s => new { s.ClientId, s.Period }).IsUnique();
-            e.HasIndex(s => s.RequestId).IsUnique();
+            e.HasIndex(s => new { s.RecordedBy, s.RequestId }).IsUnique();
             e.Property(s => s.Period).HasMaxLength(7);
+            e.Property(s => s.RecordedBy).HasMaxLength(200);
             e.Property(s => s.RequestId).HasMaxLength(100);
         });
         modelBuilder.Entity<VerrekeningRecord>(e =>

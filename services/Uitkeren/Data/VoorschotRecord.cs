@@ -17,5 +17,7 @@ public sealed class VoorschotRecord
     public DateOnly? EmailSentOn { get; set; }
     public DateOnly? SettledOn { get; set; }
     public string? RequestId { get; set; }
+    /// <summary>Who sent <see cref="RequestId"/>: a request id belongs to its caller.</summary>
+    public string? RequestedBy { get; set; }
     public long Version { get; set; }
 }

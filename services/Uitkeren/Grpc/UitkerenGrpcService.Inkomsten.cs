@@ -22,14 +22,16 @@ public sealed partial class UitkerenGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.InkomstenSignalen.AsNoTracking().FirstOrDefaultAsync(s => s.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.InkomstenSignalen.AsNoTracking()
+                .FirstOrDefaultAsync(s => s.RecordedBy == user.SubjectId() && s.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.RequireClientAsync(repeat.ClientId.ToString(), user, ct);
             return await SignaalResponseAsync(repeat, ct);
         }
         var today = Today();
         var periodStart = Period(request.Period, today);
         var income = Amount(request.IncomeCents, "income_cents", min: 0);
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         var period = request.Period.Trim();
         if (await db.InkomstenSignalen.AnyAsync(s => s.ClientId == clientId && s.Period == period, ct))
@@ -46,7 +48,8 @@ public sealed partial class UitkerenGrpcService
         }
 
         var now = clock.GetUtcNow();
-        var signaal = new InkomstenSignaalRecord { SignaalId = Guid.NewGuid(), ClientId = clientId, Period = period, IncomeCents = income, RecordedAt = now, RequestId = requestId };
+        var signaal = new InkomstenSignaalRecord { SignaalId = Guid.NewGuid(), ClientId = clientId, Period = period, IncomeCents = income, RecordedAt = now,
+            RequestId = requestId, RecordedBy = user.SubjectId() };
         db.InkomstenSignalen.Add(signaal);
         var deductions = VerrekeningRules.DeductIncome(income, options.Value.InkomstenVerrekeningPercentage,
             eligible.Select(u => (u.UitkeringId, u.MonthlyAmountCents)));
@@ -71,14 +74,16 @@ public sealed partial class UitkerenGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Terugvorderingen.AsNoTracking().FirstOrDefaultAsync(t => t.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Terugvorderingen.AsNoTracking()
+                .FirstOrDefaultAsync(t => t.RecordedBy == user.SubjectId() && t.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return new RecordTerugvorderingResponse { Terugvordering = UitkerenMapper.ToProto(repeat) };
         }
         var amount = Amount(request.AmountCents, "amount_cents");
         var reason = Require.Text(request.Reason, "reason", UitkerenDbContext.MaxReason);
         Guid? uitkeringId = string.IsNullOrWhiteSpace(request.UitkeringId) ? null : Require.Id(request.UitkeringId, "uitkering_id");
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         if (uitkeringId is { } id && !await db.Uitkeringen.AnyAsync(u => u.UitkeringId == id && u.ClientId == clientId, ct))
         {

@@ -19,8 +19,11 @@ public sealed partial class UitkerenGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Uitkeringen.AsNoTracking().FirstOrDefaultAsync(u => u.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Uitkeringen.AsNoTracking()
+                .FirstOrDefaultAsync(u => u.GrantedBy == user.SubjectId() && u.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return new GrantUitkeringResponse { Uitkering = UitkerenMapper.ToProto(repeat) };
         }
         var today = Today();
@@ -28,7 +31,6 @@ public sealed partial class UitkerenGrpcService
         var start = Require.Date(request.StartDate, "start_date", notAfter: today.AddYears(1), notBefore: Earliest);
         DateOnly? end = string.IsNullOrWhiteSpace(request.EndDate) ? null : Require.Date(request.EndDate, "end_date", notBefore: start);
         var amount = Amount(request.MonthlyAmountCents, "monthly_amount_cents");
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         var existing = await UitkeringenOf(clientId, ct);
         Samenloop.Grant(existing.Select(UitkerenMapper.Period), type, start, end).ThrowIfRefused();

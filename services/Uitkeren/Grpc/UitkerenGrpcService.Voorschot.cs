@@ -22,14 +22,16 @@ public sealed partial class UitkerenGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Voorschotten.AsNoTracking().FirstOrDefaultAsync(v => v.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Voorschotten.AsNoTracking()
+                .FirstOrDefaultAsync(v => v.RequestedBy == user.SubjectId() && v.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return new OfferVoorschotResponse { Voorschot = UitkerenMapper.ToProto(repeat) };
         }
         var today = Today();
         var amount = Amount(request.MonthlyAmountCents, "monthly_amount_cents");
         var aanvraagOn = Require.Date(request.WiaAanvraagOn, "wia_aanvraag_on", notAfter: today, notBefore: Earliest);
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         var claimDecided = await db.WiaClaimDecisions.AnyAsync(w => w.ClientId == clientId && w.DecisionDate >= aanvraagOn, ct);
         var hasWia = await db.Uitkeringen.AnyAsync(u => u.ClientId == clientId
@@ -50,6 +52,7 @@ public sealed partial class UitkerenGrpcService
             MonthlyAmountCents = amount,
             WiaAanvraagOn = aanvraagOn,
             RequestId = requestId,
+            RequestedBy = requestId is null ? null : user.SubjectId(),
             Version = 1,
         };
         db.Voorschotten.Add(voorschot);

@@ -19,7 +19,7 @@ public sealed class WerkbedrijfDbContext(DbContextOptions<WerkbedrijfDbContext> 
             e.ToTable("trajecten");
             e.HasKey(t => t.TrajectId);
             e.HasIndex(t => t.ClientId);
-            e.HasIndex(t => t.RequestId).IsUnique();
+            e.HasIndex(t => new { t.StartedBy, t.RequestId }).IsUnique();
             e.Property(t => t.Version).IsConcurrencyToken();
             e.Property(t => t.AreaTeam).HasMaxLength(64);
             e.Property(t => t.StartedBy).HasMaxLength(200);
@@ -50,7 +50,7 @@ public sealed class WerkbedrijfDbContext(DbContextOptions<WerkbedrijfDbContext> 
             e.HasKey(v => v.VerzoekId);
             e.HasIndex(v => v.ClientId);
             e.HasIndex(v => new { v.AreaTeam, v.State });
-            e.HasIndex(v => v.RequestId).IsUnique();
+            e.HasIndex(v => new { v.OpenedBy, v.RequestId }).IsUnique();
             e.Property(v => v.AreaTeam).HasMaxLength(64);
             e.Property(v => v.Reason).HasMaxLength(MaxText);
             e.Property(v => v.OpenedBy).HasMaxLength(200);

@@ -21,11 +21,13 @@ public sealed partial class WerkbedrijfGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Trajecten.AsNoTracking().FirstOrDefaultAsync(t => t.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Trajecten.AsNoTracking()
+                .FirstOrDefaultAsync(t => t.StartedBy == user.SubjectId() && t.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return new StartTrajectResponse { Traject = await TrajectAsync(repeat, ct) };
         }
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         if (await db.Trajecten.AnyAsync(t => t.ClientId == clientId && t.Phase != TrajectPhase.Afgerond, ct))
         {

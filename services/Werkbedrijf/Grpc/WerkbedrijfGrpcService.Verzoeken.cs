@@ -22,12 +22,14 @@ public sealed partial class WerkbedrijfGrpcService
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.Herbeoordelingsverzoeken.AsNoTracking().FirstOrDefaultAsync(v => v.RequestId == requestId, ct) is { } repeat)
+        var user = context.GetHttpContext().User;
+        if (requestId is not null && await db.Herbeoordelingsverzoeken.AsNoTracking()
+                .FirstOrDefaultAsync(v => v.OpenedBy == user.SubjectId() && v.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.EnsureMayRepeatAsync(repeat.ClientId, repeat.AreaTeam, user, ct);
             return new OpenHerbeoordelingsverzoekResponse { Verzoek = WerkbedrijfMapper.ToProto(repeat) };
         }
         var reason = Require.Text(request.Reason, "reason", WerkbedrijfDbContext.MaxText);
-        var user = context.GetHttpContext().User;
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         var unanswered = await db.Herbeoordelingsverzoeken.AnyAsync(v => v.ClientId == clientId && v.State != VerzoekState.Answered, ct);
         VerzoekProgress.Open(unanswered).ThrowIfRefused();

@@ -81,7 +81,7 @@ public sealed class OneClientAcrossDivisionsEndToEndTests(RealPlatformFixture pl
 
         // The same over JSON through the gateway, and in the document in the real Redis.
         using var http = Client.Http(AdviseurWerk);
-        var json = await http.GetStringAsync($"/api/v1/klantbeeld/{clientId}");
+        var json = await http.GetStringAsync($"/api/v1/klantbeeld/{clientId}?purpose=dossierbehandeling");
         json.ShouldContain("\"bezwaren\"");
         json.ShouldContain("\"reintegratietrajecten\"");
         json.ShouldNotContain(MedicalNotes);
@@ -92,12 +92,12 @@ public sealed class OneClientAcrossDivisionsEndToEndTests(RealPlatformFixture pl
         stored.ToString().ShouldNotContain(MedicalNotes);
 
         // Medical notes: the verzekeringsarts reads them; a procesbegeleider of SMZ does not, other divisions cannot ask.
-        (await Client.Smz.GetBeoordelingAsync(new() { BeoordelingId = claim.BeoordelingId }, As(Arts))).Beoordeling.MedicalNotes.ShouldBe(MedicalNotes);
-        (await Client.Smz.GetBeoordelingAsync(new() { BeoordelingId = claim.BeoordelingId }, As(Procesbegeleider))).Beoordeling.MedicalNotes.ShouldBeEmpty();
-        (await Should.ThrowAsync<RpcException>(() => Client.Smz.GetBeoordelingAsync(new() { BeoordelingId = claim.BeoordelingId }, As(Jurist)).ResponseAsync))
+        (await Client.Smz.GetBeoordelingAsync(new() { BeoordelingId = claim.BeoordelingId, Purpose = "beoordeling" }, As(Arts))).Beoordeling.MedicalNotes.ShouldBe(MedicalNotes);
+        (await Client.Smz.GetBeoordelingAsync(new() { BeoordelingId = claim.BeoordelingId, Purpose = "beoordeling" }, As(Procesbegeleider))).Beoordeling.MedicalNotes.ShouldBeEmpty();
+        (await Should.ThrowAsync<RpcException>(() => Client.Smz.GetBeoordelingAsync(new() { BeoordelingId = claim.BeoordelingId, Purpose = "beoordeling" }, As(Jurist)).ResponseAsync))
             .StatusCode.ShouldBe(StatusCode.PermissionDenied);
     }
 
     private async Task<Uwv.Contracts.Klantbeeld.V1.Klantbeeld> Picture(string clientId, string user) =>
-        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "e2e" }, As(user))).Klantbeeld;
+        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling", PurposeNote = "e2e" }, As(user))).Klantbeeld;
 }

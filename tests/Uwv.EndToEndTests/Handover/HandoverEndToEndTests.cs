@@ -112,7 +112,7 @@ public sealed class HandoverEndToEndTests(RealPlatformFixture platform)
         (await Client.Handover.AcceptHandoverAsync(new AcceptHandoverRequest { RequestId = Guid.NewGuid().ToString(), HandoverId = handoverId }, Client.As(user))).Handover;
 
     private async Task<Contracts.Klantbeeld.V1.Klantbeeld> Klantbeeld(string clientId) =>
-        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "e2e handover" }, Client.As(Procesbegeleider))).Klantbeeld;
+        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling", PurposeNote = "e2e handover" }, Client.As(Procesbegeleider))).Klantbeeld;
 
     private async Task<KpiDashboard> Kpis() =>
         (await Client.HandoverKpis().GetKpiDashboardAsync(new GetKpiDashboardRequest { AreaTeam = "arnhem-noord", FromDate = Day(-1), ToDate = Day(1) }, Client.As("manager"))).Dashboard;

@@ -32,7 +32,7 @@ public static class PictureChecks
         try
         {
             picture = (await client.Klantbeeld.GetKlantbeeldAsync(
-                new GetKlantbeeldRequest { ClientId = c.ClientId.ToString(), Purpose = "controle na storing" },
+                new GetKlantbeeldRequest { ClientId = c.ClientId.ToString(), Purpose = "dossierbehandeling", PurposeNote = "controle na storing" },
                 client.As("procesbegeleider." + c.AreaTeam), cancellationToken: ct)).Klantbeeld;
         }
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)

@@ -28,7 +28,7 @@ public sealed class DivisionFlow(EmbeddedPlatformFixture platform)
     public Task<string> NewClient(string name = "Karin Jansen") => Client.NewClientAsync(Arts, name);
 
     public async Task<Contracts.Klantbeeld.V1.Klantbeeld> Klantbeeld(string clientId, string asUser = Jurist) =>
-        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "test" }, Client.As(asUser))).Klantbeeld;
+        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling", PurposeNote = "test" }, Client.As(asUser))).Klantbeeld;
 
     public Task<Contracts.Klantbeeld.V1.Klantbeeld> KlantbeeldUntil(string clientId, Func<Contracts.Klantbeeld.V1.Klantbeeld, bool> done, string what, string asUser = Jurist) =>
         Eventually.Until(() => Klantbeeld(clientId, asUser), done, what: what);

@@ -133,10 +133,10 @@ public sealed class WerkbedrijfSmzTests(EmbeddedPlatformFixture platform)
             ClientId = clientId, Type = BeoordelingType.Ziektewet, AoKlasse = AoKlasse._3580, AoPercentage = 40, FmlSummary = "Geen tilwerk",
             DecisionDate = "2026-11-16", MedicalNotes = "Diagnose blijft bij SMZ", Arbeidsdeskundige = "arbeidsdeskundige.arnhem-noord",
         }, As(Arts));
-        var byArts = (await Smz.GetBeoordelingAsync(new() { BeoordelingId = recorded.BeoordelingId }, As(Arts))).Beoordeling;
+        var byArts = (await Smz.GetBeoordelingAsync(new() { BeoordelingId = recorded.BeoordelingId, Purpose = "beoordeling" }, As(Arts))).Beoordeling;
         (byArts.MedicalNotes, byArts.AoPercentage, byArts.Arbeidsdeskundige).ShouldBe(("Diagnose blijft bij SMZ", 40, "arbeidsdeskundige.arnhem-noord"));
-        (await Smz.GetBeoordelingAsync(new() { BeoordelingId = recorded.BeoordelingId }, As(Procesbegeleider))).Beoordeling.MedicalNotes.ShouldBeEmpty();
-        (await Fails(() => Smz.GetBeoordelingAsync(new() { BeoordelingId = recorded.BeoordelingId }, As(Jurist)).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
+        (await Smz.GetBeoordelingAsync(new() { BeoordelingId = recorded.BeoordelingId, Purpose = "beoordeling" }, As(Procesbegeleider))).Beoordeling.MedicalNotes.ShouldBeEmpty();
+        (await Fails(() => Smz.GetBeoordelingAsync(new() { BeoordelingId = recorded.BeoordelingId, Purpose = "beoordeling" }, As(Jurist)).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
     }
 
     private async Task<IReadOnlyList<Herkeuringsaanvraag>> LateCalls() =>

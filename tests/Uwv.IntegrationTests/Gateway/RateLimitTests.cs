@@ -25,7 +25,7 @@ public sealed class RateLimitTests(RateLimitedPlatformFixture platform) : IClass
         {
             try
             {
-                await c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString() }, PlatformClient.Bearer(token));
+                await c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = Guid.NewGuid().ToString(), Purpose = "dossierbehandeling" }, PlatformClient.Bearer(token));
                 return StatusCode.OK;
             }
             catch (RpcException ex)
@@ -40,7 +40,7 @@ public sealed class RateLimitTests(RateLimitedPlatformFixture platform) : IClass
 
         using var http = c.Http();
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        var codes = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ => (int)(await http.GetAsync($"/api/v1/klantbeeld/{Guid.NewGuid()}")).StatusCode));
+        var codes = await Task.WhenAll(Enumerable.Range(0, 50).Select(async _ => (int)(await http.GetAsync($"/api/v1/klantbeeld/{Guid.NewGuid()}?purpose=dossierbehandeling")).StatusCode));
         codes.ShouldContain(429);
     }
 }

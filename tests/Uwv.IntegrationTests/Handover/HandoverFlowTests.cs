@@ -61,7 +61,7 @@ public sealed class HandoverFlowTests(EmbeddedPlatformFixture platform)
             .ShouldBe(1);
 
         var picture = await Eventually.Until(
-            () => _flow.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "test" }, _flow.Client.As(AdviseurWerk)).ResponseAsync,
+            () => _flow.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling", PurposeNote = "test" }, _flow.Client.As(AdviseurWerk)).ResponseAsync,
             r => r.Klantbeeld.Handovers.Any(h => h.State == HandoverStates.Accepted), what: "the accepted handover in the klantbeeld");
         picture.Klantbeeld.OpenHandovers.ShouldBeEmpty();
         picture.Klantbeeld.Dossiers.Single(d => d.DossierId == transferred.ReceivingDossierId).Status.ShouldBe("open");
@@ -118,7 +118,7 @@ public sealed class HandoverFlowTests(EmbeddedPlatformFixture platform)
             () => platform.InScope<SmzDbContext, string>(db => db.Dossiers.Where(d => d.DossierId == Guid.Parse(smzDossier)).Select(d => d.Status).SingleAsync()),
             status => status == "open", what: "SMZ to reopen its dossier after the return");
         var picture = await Eventually.Until(
-            () => _flow.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId }, _flow.Client.As(Procesbegeleider)).ResponseAsync,
+            () => _flow.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling" }, _flow.Client.As(Procesbegeleider)).ResponseAsync,
             r => r.Klantbeeld.Handovers.Any(h => h.State == HandoverStates.Cancelled), what: "the cancelled handover in the klantbeeld");
         picture.Klantbeeld.KwetsbaarheidSignalen.ShouldHaveSingleItem().Factor.ShouldBe(KwetsbaarheidFactor.Levensgebeurtenis);
     }

@@ -51,7 +51,7 @@ public sealed class AccessMatrixTests(EmbeddedPlatformFixture platform) : IAsync
             ClientId = _clientId, Type = BeoordelingType.WiaClaimbeoordeling, AoKlasse = AoKlasse._80100Wga,
             FmlSummary = "Zittend werk", DecisionDate = "2026-11-03", MedicalNotes = "MEDISCH-GEHEIM-42",
         }, c.As("verzekeringsarts.arnhem-noord"))).BeoordelingId;
-        await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = _clientId }, c.As("verzekeringsarts.arnhem-noord")).ResponseAsync,
+        await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = _clientId, Purpose = "dossierbehandeling" }, c.As("verzekeringsarts.arnhem-noord")).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count == 1, what: "the picture");
     }
 
@@ -64,7 +64,7 @@ public sealed class AccessMatrixTests(EmbeddedPlatformFixture platform) : IAsync
         var user = role is "manager" or "privacy-officer" or "beheerder" ? role : $"{role}.{(sameTeam ? ClientTeam : "arnhem-zuid")}";
         var c = platform.Client;
 
-        var read = () => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = _clientId, Purpose = "matrix" }, c.As(user)).ResponseAsync;
+        var read = () => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = _clientId, Purpose = "dossierbehandeling", PurposeNote = "matrix" }, c.As(user)).ResponseAsync;
         if (seesPicture)
         {
             var picture = (await read()).Klantbeeld;
@@ -79,7 +79,7 @@ public sealed class AccessMatrixTests(EmbeddedPlatformFixture platform) : IAsync
             (await Should.ThrowAsync<RpcException>(read)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
         }
 
-        var medical = () => c.Smz.GetBeoordelingAsync(new GetBeoordelingRequest { BeoordelingId = _beoordelingId }, c.As(user)).ResponseAsync;
+        var medical = () => c.Smz.GetBeoordelingAsync(new GetBeoordelingRequest { BeoordelingId = _beoordelingId, Purpose = "beoordeling" }, c.As(user)).ResponseAsync;
         switch (seesMedical)
         {
             case true:

@@ -20,8 +20,8 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
     {
         var c = platform.Client;
         var clientId = await NewClientWithBeoordeling("Ids Hoekstra");
-        await c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "telefoongesprek met cliënt" }, c.As(Arts));
-        await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "nieuwsgierig" }, c.As("jurist.arnhem-zuid")).ResponseAsync);
+        await c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "klantcontact", PurposeNote = "telefoongesprek met cliënt" }, c.As(Arts));
+        await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling", PurposeNote = "nieuwsgierig" }, c.As("jurist.arnhem-zuid")).ResponseAsync);
 
         var log = await Eventually.Until(
             () => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId }, c.As("privacy-officer")).ResponseAsync,
@@ -29,10 +29,10 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
             what: "the audit entries");
 
         var allowed = log.Entries.First(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed");
-        (allowed.Subject, allowed.Role, allowed.Team, allowed.Purpose).ShouldBe((Arts, "verzekeringsarts", "arnhem-noord", "telefoongesprek met cliënt"));
+        (allowed.Subject, allowed.Role, allowed.Team, allowed.Purpose).ShouldBe((Arts, "verzekeringsarts", "arnhem-noord", "klantcontact: telefoongesprek met cliënt"));
         allowed.Fields.ShouldContain("person");
         var denied = log.Entries.Single(e => e.Outcome == "denied");
-        (denied.Subject, denied.Team, denied.Purpose).ShouldBe(("jurist.arnhem-zuid", "arnhem-zuid", "nieuwsgierig"));
+        (denied.Subject, denied.Team, denied.Purpose).ShouldBe(("jurist.arnhem-zuid", "arnhem-zuid", "dossierbehandeling: nieuwsgierig"));
         log.Entries.ShouldContain(e => e.Method == "RegisterClient" && e.Service == "uwv.klantbeeld.v1.KlantbeeldService");
         log.ToString().ShouldNotContain("MEDISCH");
 
@@ -179,7 +179,7 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
             ClientId = registered.ClientId, Type = BeoordelingType.Ziektewet, AoKlasse = AoKlasse.Below35,
             FmlSummary = "Volledig belastbaar", DecisionDate = "2026-10-20", MedicalNotes = "MEDISCH",
         }, c.As(Arts));
-        await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId }, c.As(Arts)).ResponseAsync,
+        await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId, Purpose = "dossierbehandeling" }, c.As(Arts)).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count == 1, what: "the picture");
         return registered.ClientId;
     }

@@ -79,5 +79,5 @@ public sealed class ClientMoveTests(EmbeddedPlatformFixture platform)
     }
 
     private async Task<Uwv.Contracts.Klantbeeld.V1.Klantbeeld> Picture(string clientId, string user) =>
-        (await platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId }, platform.Client.As(user))).Klantbeeld;
+        (await platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling" }, platform.Client.As(user))).Klantbeeld;
 }

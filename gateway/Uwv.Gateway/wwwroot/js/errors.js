@@ -4,7 +4,7 @@
 const FIELDS = {
   client_id: 'de cliënt', bsn: 'het BSN', name: 'de naam', date_of_birth: 'de geboortedatum', postcode: 'de postcode',
   new_postcode: 'de nieuwe postcode', reason: 'de reden', dossier_id: 'het dossier', from_division: 'het organisatieonderdeel van herkomst',
-  to_division: 'het ontvangende organisatieonderdeel', outcome: 'de uitkomst', purpose: 'het doel van inzage', subject: 'het onderwerp',
+  to_division: 'het ontvangende organisatieonderdeel', outcome: 'de uitkomst', purpose: 'het doel van inzage', purpose_note: 'de toelichting bij het doel', subject: 'het onderwerp',
   expected_version: 'de versie', from_date: 'de begindatum', to_date: 'de einddatum', area_team: 'het gebiedsteam',
   handover_id: 'de overdracht', reason_category: 'de soort reden', note: 'de notitie', factor: 'de factor', channel: 'het kanaal',
   attempted_at: 'het tijdstip van de belpoging', extra_needs: 'de extra behoeften', open_questions: 'de open vragen',

@@ -114,3 +114,23 @@ export function dashedId(id) {
  */
 const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 export const isoDay = (d) => amsterdamDay.format(d);
+
+/** Doel van inzage: the platform's fixed list of purpose codes (InzageDoel on the server), with their Dutch labels. */
+export const PURPOSES = {
+  klantcontact: 'Contact met de cliënt',
+  dossierbehandeling: 'Behandeling van het dossier',
+  beoordeling: 'Sociaal-medische beoordeling',
+  overdracht: 'Overdracht tussen organisatieonderdelen',
+  terugbelverzoek: 'Terugbelverzoek afhandelen',
+  bezwaar: 'Bezwaar of beroep behandelen',
+  nazorg: 'Nazorg na een beoordeling of beslissing',
+  casusoverleg: 'Casusoverleg',
+};
+/** An audit log's purpose ("code" or "code: toelichting") in Dutch words. */
+export const purposeText = (recorded) => {
+  if (!recorded) return '–';
+  const [code, ...note] = recorded.split(': ');
+  const label = PURPOSES[code];
+  if (!label) return recorded;
+  return note.length ? `${label}: ${note.join(': ')}` : label;
+};

@@ -1,7 +1,7 @@
 // The privacy officer's audit log: who looked at or changed which client's data, when and why.
 import { h, append, replace, alert, field, input, table, button, formValues, newestOnly } from '../dom.js';
 import { get } from '../api.js';
-import { dateTime, isoDay } from '../format.js';
+import { dateTime, isoDay, purposeText } from '../format.js';
 
 export async function render(main) {
   const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
@@ -30,7 +30,7 @@ export async function render(main) {
     replace(results, table('Auditlog, nieuwste eerst', [
       ['Wanneer', (e) => dateTime(e.at)], ['Medewerker', (e) => e.subject], ['Rol', (e) => e.role], ['Team', (e) => e.team],
       ['Cliënt', (e) => e.clientId || '–'], ['Handeling', (e) => `${e.service} ${e.method}`], ['Gegevens', (e) => e.fields || '–'],
-      ['Doel', (e) => e.purpose || '–'], ['Uitkomst', (e) => e.outcome],
+      ['Doel', (e) => purposeText(e.purpose)], ['Uitkomst', (e) => e.outcome],
     ], response.entries ?? [], 'Geen regels met deze filters.'),
     h('nav', { class: 'pager', 'aria-label': 'Paginering auditlog' },
       button('Vorige pagina', () => { page -= 1; load(); }, 'secondary', { disabled: page === 0 }),

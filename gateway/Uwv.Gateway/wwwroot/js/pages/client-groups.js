@@ -16,11 +16,11 @@ function group(id, title, rows, columns, intro) {
 }
 
 /** SMZ only: the beoordeling itself; medical notes arrive for medical roles only (the server decides). */
-function beoordelingDetails(b) {
+function beoordelingDetails(b, purpose) {
   const target = h('div', { 'aria-live': 'polite' });
   const open = async () => {
     try {
-      const { beoordeling } = await get(`/api/v1/smz/beoordelingen/${b.beoordelingId}`);
+      const { beoordeling } = await get(`/api/v1/smz/beoordelingen/${b.beoordelingId}`, purpose);
       replace(target, facts([
         ['Type', BEOORDELING_TYPES[beoordeling.type] ?? enumText(beoordeling.type, 'BEOORDELING_TYPE_')],
         ['AO-klasse', AO_KLASSEN[beoordeling.aoKlasse] ?? enumText(beoordeling.aoKlasse, 'AO_KLASSE_')],
@@ -36,7 +36,7 @@ function beoordelingDetails(b) {
   return h('div', {}, button('Details', open, 'secondary', { 'aria-label': `Details beoordeling van ${date(b.decisionDate)}` }), target);
 }
 
-export function renderGroups(p, { session }) {
+export function renderGroups(p, { session, purpose }) {
   const handovers = [...(p.openHandovers ?? []).map((o) => ({ ...o, open: true })),
     ...(p.handovers ?? []).filter((x) => !(p.openHandovers ?? []).some((o) => o.handoverId === x.handoverId))];
   return h('div', { class: 'groups' },
@@ -55,7 +55,7 @@ export function renderGroups(p, { session }) {
     ]),
     group('beoordelingen', 'Beoordelingen (uitkomst)', p.beoordelingen, [
       ['Type', (b) => b.type], ['AO-klasse', (b) => b.aoKlasse], ['Mogelijkheden (FML)', (b) => b.fmlSummary], ['Besluit', (b) => date(b.decisionDate)],
-      ...(SMZ_ROLES.includes(session.role) ? [['Details', beoordelingDetails]] : []),
+      ...(SMZ_ROLES.includes(session.role) ? [['Details', (b) => beoordelingDetails(b, purpose)]] : []),
     ]),
     group('uitkeringen', 'Uitkeringen', p.uitkeringen, [
       ['Soort', (u) => u.type], ['Van', (u) => date(u.startDate)], ['Tot', (u) => date(u.endDate)],

@@ -4,15 +4,7 @@ import { h, replace, append, alert, field, select, input, facts, newestOnly } fr
 import { get } from '../api.js';
 import { renderGroups } from './client-groups.js';
 import { renderActions } from './client-actions.js';
-
-const PURPOSES = [
-  ['Telefonisch contact met de cliënt', 'Telefonisch contact met de cliënt'],
-  ['Behandeling van het dossier', 'Behandeling van het dossier'],
-  ['Overdracht tussen organisatieonderdelen', 'Overdracht tussen organisatieonderdelen'],
-  ['Terugbelverzoek afhandelen', 'Terugbelverzoek afhandelen'],
-  ['Bezwaar behandelen', 'Bezwaar behandelen'],
-  ['Casusoverleg', 'Casusoverleg'],
-];
+import { PURPOSES } from '../format.js';
 
 export async function render(main, [clientId], ctx) {
   const heading = h('h1', {}, 'Klantbeeld');
@@ -23,17 +15,18 @@ export async function render(main, [clientId], ctx) {
     'aria-label': 'Inzage kiezen',
     onsubmit: (e) => { e.preventDefault(); load(); },
   },
-  field('Doel van inzage', select('purpose', PURPOSES), 'Elke inzage wordt vastgelegd: wie, wanneer en waarom.'),
+  field('Doel van inzage', select('purpose', Object.entries(PURPOSES)), 'Elke inzage wordt vastgelegd: wie, wanneer en waarom.'),
   field('Toelichting (niet verplicht)', input('toelichting', { maxlength: 200, autocomplete: 'off' })),
   h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Klantbeeld tonen')));
 
   async function load() {
     const extra = form.elements.toelichting.value.trim();
-    const purpose = extra ? `${form.elements.purpose.value}: ${extra}` : form.elements.purpose.value;
+    // The code from the fixed list, and the explanation as its own field: both go into the audit log.
+    const purpose = { purpose: form.elements.purpose.value, ...(extra ? { purposeNote: extra } : {}) };
     const settle = begin();
     let picture;
     try {
-      picture = (await get(`/api/v1/klantbeeld/${encodeURIComponent(clientId)}`, { purpose })).klantbeeld ?? {};
+      picture = (await get(`/api/v1/klantbeeld/${encodeURIComponent(clientId)}`, purpose)).klantbeeld ?? {};
     } catch (error) {
       if (settle()) replace(body, alert('error', error.message));
       return;
@@ -51,7 +44,7 @@ export async function render(main, [clientId], ctx) {
           ['Naam', picture.name], ['BSN', picture.bsn], ['Geboortedatum', picture.dateOfBirth],
           ['Postcode', picture.postcode], ['Gebiedsteam', picture.areaTeam], ['Cliëntnummer', picture.clientId],
         ])),
-      renderGroups(picture, ctx),
+      renderGroups(picture, { ...ctx, purpose }),
       renderActions(picture, ctx, load),
       h('p', { class: 'hint' }, `Getoonde gegevensgroepen voor uw rol: ${(picture.fieldGroups ?? []).join(', ') || 'basis'}.`));
     heading.focus();

@@ -21,6 +21,7 @@ public sealed partial class BezwaarBeroepGrpcService
         var id = Require.Id(request.BezwaarId, "bezwaar_id");
         var bezwaar = await db.Bezwaren.AsNoTracking().FirstOrDefaultAsync(b => b.BezwaarId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("bezwaar", request.BezwaarId);
+        context.AuditClient(bezwaar.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, bezwaar.AreaTeam);
         var today = Today();
         var amount = Dwangsom.On(bezwaar.IngebrekestellingReceivedOn, bezwaar.DecidedOn, today, dwangsom.Value);
@@ -29,6 +30,7 @@ public sealed partial class BezwaarBeroepGrpcService
 
     /// <summary>A manager sees every area team (or one); a teamleider only their own. Counts and amounts, never a client.</summary>
     [Authorize(Roles = Roles.Manager + "," + Roles.Teamleider)]
+    [NoPersonalData("aggregates only: counts and amounts per area team, no client or bezwaar")]
     public override async Task<GetDwangsomExposureSummaryResponse> GetDwangsomExposureSummary(GetDwangsomExposureSummaryRequest request, ServerCallContext context)
     {
         var user = context.GetHttpContext().User;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.ServiceDefaults.Audit;
+using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Data;
 using Uwv.Klantbeeld.Domain;
 using Uwv.Klantbeeld.Store;
@@ -18,6 +19,8 @@ public sealed class KlantbeeldGrpcService(
     IKlantbeeldStore store,
     AreaTeamDirectory teams,
     KlantbeeldOperations operations,
+    RefusedRegistrations refusals,
+    AuditDbContext audit,
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
     [Authorize(Roles = Roles.CaseWorkers)]
@@ -27,6 +30,7 @@ public sealed class KlantbeeldGrpcService(
         var requestId = Require.RequestId(request.RequestId);
         if (requestId is not null && await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.RequestId == requestId, context.CancellationToken) is { } repeat)
         {
+            context.AuditClient(repeat.ClientId);
             return new RegisterClientResponse { ClientId = repeat.ClientId.ToString(), AreaTeam = repeat.AreaTeam };
         }
         if (!Bsn.IsValid(request.Bsn))
@@ -41,12 +45,13 @@ public sealed class KlantbeeldGrpcService(
         }
         var team = teams.TeamFor(postcode)
             ?? throw RpcErrors.FailedPrecondition("postcode-in-area", "the postcode is outside every area team's postcode area");
-        if (await db.Clients.AnyAsync(c => c.Bsn == request.Bsn, context.CancellationToken))
-        {
-            throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
-        }
-
         var user = context.GetHttpContext().User;
+        if (!await refusals.MayRegisterAsync(user.SubjectId(), audit, context.CancellationToken))
+        {
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                $"more than {refusals.RefusalsPerHour} registrations of already registered BSNs in the last hour; try again later"));
+        }
+        await RefuseKnownBsnAsync(request.Bsn, user, context);
         var now = clock.GetUtcNow();
         var client = new ClientRecord
         {
@@ -69,10 +74,12 @@ public sealed class KlantbeeldGrpcService(
         catch (DbUpdateException)
         {
             // A concurrent registration of the same BSN (or request id) won the unique index.
+            db.ChangeTracker.Clear();
+            await RefuseKnownBsnAsync(request.Bsn, user, context);
             throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
         }
         // The request carries no client id yet: the audit record names the client just registered.
-        context.UserState[AuditInterceptor.ClientKey] = client.ClientId;
+        context.AuditClient(client.ClientId);
         return new RegisterClientResponse { ClientId = client.ClientId.ToString(), AreaTeam = client.AreaTeam };
     }
 
@@ -142,10 +149,12 @@ public sealed class KlantbeeldGrpcService(
     }
 
     [Authorize(Roles = Roles.PrivacyOfficer)]
+    [AdministrativeAction("audit-log")]
     public override Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context) =>
         operations.ListAuditEntriesAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Roles.Beheerder)]
+    [AdministrativeAction("klantbeeld-rebuild")]
     public override Task<RebuildKlantbeeldResponse> RebuildKlantbeeld(RebuildKlantbeeldRequest request, ServerCallContext context) =>
         operations.RebuildAsync(request, context.GetHttpContext().User.SubjectId(), context.CancellationToken);
 
@@ -167,5 +176,21 @@ public sealed class KlantbeeldGrpcService(
         }
         context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
         return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups, clock.GetUtcNow()) };
+    }
+
+    /// <summary>
+    /// A BSN someone registered already is refused. The audit record names the client it hit (for the privacy officer);
+    /// the caller learns only that the BSN is taken, and each refusal counts towards their hourly limit.
+    /// </summary>
+    private async Task RefuseKnownBsnAsync(string bsn, System.Security.Claims.ClaimsPrincipal user, ServerCallContext context)
+    {
+        var known = await db.Clients.AsNoTracking().Where(c => c.Bsn == bsn).Select(c => (Guid?)c.ClientId)
+            .FirstOrDefaultAsync(context.CancellationToken);
+        if (known is { } clientId)
+        {
+            context.AuditClient(clientId);
+            refusals.Refused(user.SubjectId());
+            throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
+        }
     }
 }

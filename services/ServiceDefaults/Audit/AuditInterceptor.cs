@@ -44,11 +44,10 @@ public sealed class AuditInterceptor(AuditRecorder recorder) : Interceptor
             {
                 throw;
             }
-            catch (Exception)
+            catch (Exception ex)
             {
-                // Mapped to a status by the error-mapping interceptor outside this one; the attempt is recorded.
-                await recorder.RecordAsync(http, request, context.UserState, marker,
-                    AuditOutcomes.Failed, context.CancellationToken);
+                // Mapped to a status by the error-mapping interceptor outside this one; recorded with the outcome it maps to.
+                await recorder.RecordAsync(http, request, context.UserState, marker, AuditOutcomes.Of(ex), context.CancellationToken);
                 throw;
             }
         }

@@ -1,4 +1,5 @@
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 
 namespace Uwv.ServiceDefaults.Audit;
 
@@ -29,6 +30,15 @@ public static class AuditOutcomes
         StatusCode.FailedPrecondition => FailedPrecondition,
         StatusCode.ResourceExhausted => RateLimited,
         StatusCode.Aborted => Conflict,
+        _ => Failed,
+    };
+
+    /// <summary>The outcome of a call whose handler threw: as the status the caller gets (see ErrorMappingInterceptor).</summary>
+    public static string Of(Exception ex) => ex switch
+    {
+        RpcException rpc => Of(rpc.StatusCode),
+        // An optimistic-concurrency conflict or a lost unique-key race: ABORTED.
+        DbUpdateException => Conflict,
         _ => Failed,
     };
 }

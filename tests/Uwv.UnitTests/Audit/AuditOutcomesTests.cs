@@ -23,4 +23,12 @@ public sealed class AuditOutcomesTests
     [Fact]
     public void Outcomes_AreDistinct_AndAllListed() =>
         Enum.GetValues<StatusCode>().Select(AuditOutcomes.Of).Distinct().ShouldBeSubsetOf(AuditOutcomes.All);
+
+    [Fact]
+    public void ConcurrencyConflict_ThrownByStorage_IsRecordedAsTheConflictTheCallerGets()
+    {
+        AuditOutcomes.Of(new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException("changed")).ShouldBe("conflict");
+        AuditOutcomes.Of(new InvalidOperationException("bug")).ShouldBe("failed");
+        AuditOutcomes.Of(new RpcException(new Status(StatusCode.NotFound, "x"))).ShouldBe("not_found");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Grpc.AspNetCore.HealthChecks;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -41,6 +42,9 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformCalendar();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(Audit.AuditLog.OnTheBus);
+        builder.Services.AddSingleton<Audit.AuditRecorder>();
+        // Records refusals by role of audited methods, then answers gRPC callers with a gRPC status.
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, Audit.AuditingAuthorizationResultHandler>();
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();

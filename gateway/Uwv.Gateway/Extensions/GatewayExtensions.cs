@@ -17,7 +17,6 @@ public static class GatewayExtensions
                 ?? throw new InvalidOperationException($"Services:{service} is not configured")));
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayRoutes.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
-        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, GrpcAwareAuthorizationResultHandler>();
         builder.Services.AddUwvRateLimiting(configuration);
         return builder;
     }

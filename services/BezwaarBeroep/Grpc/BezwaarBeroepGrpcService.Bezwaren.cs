@@ -75,6 +75,7 @@ public sealed partial class BezwaarBeroepGrpcService
         var id = Require.Id(request.BezwaarId, "bezwaar_id");
         var bezwaar = await db.Bezwaren.AsNoTracking().FirstOrDefaultAsync(b => b.BezwaarId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("bezwaar", request.BezwaarId);
+        context.AuditClient(bezwaar.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, bezwaar.AreaTeam);
         return new GetBezwaarResponse { Bezwaar = BezwaarMapper.ToProto(bezwaar) };
     }
@@ -180,6 +181,7 @@ public sealed partial class BezwaarBeroepGrpcService
         var id = Require.Id(rawId, "bezwaar_id");
         var bezwaar = await db.Bezwaren.FirstOrDefaultAsync(b => b.BezwaarId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("bezwaar", rawId);
+        context.AuditClient(bezwaar.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, bezwaar.AreaTeam);
         ExpectedVersion.Check(expectedVersion, bezwaar.Version, "bezwaar");
         return bezwaar;

@@ -21,6 +21,7 @@ public sealed partial class BezwaarBeroepGrpcService
         var id = Require.Id(request.BezwaarId, "bezwaar_id");
         var bezwaar = await db.Bezwaren.AsNoTracking().FirstOrDefaultAsync(b => b.BezwaarId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("bezwaar", request.BezwaarId);
+        context.AuditClient(bezwaar.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, bezwaar.AreaTeam);
         var today = Today();
         var amount = Dwangsom.On(bezwaar.IngebrekestellingReceivedOn, bezwaar.DecidedOn, bezwaar.Kennelijk, today, dwangsom.Value, office.WorkingDays);
@@ -33,6 +34,7 @@ public sealed partial class BezwaarBeroepGrpcService
     /// what may still be added concern the open bezwaren.
     /// </summary>
     [Authorize(Roles = Roles.Manager + "," + Roles.Teamleider)]
+    [NoPersonalData("aggregates only: counts and amounts per area team, no client or bezwaar")]
     public override async Task<GetDwangsomExposureSummaryResponse> GetDwangsomExposureSummary(GetDwangsomExposureSummaryRequest request, ServerCallContext context)
     {
         var user = context.GetHttpContext().User;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Handover.V1;
 using Uwv.Handover.Data;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.ServiceDefaults.Grpc;
 
@@ -13,6 +14,7 @@ public sealed partial class HandoverGrpcService
 {
     public const string ConsentRule = "consent";
 
+    [PersonalData(HandoverFields.Signalen)]
     public override async Task<RecordSignaalResponse> RecordSignaal(RecordSignaalRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

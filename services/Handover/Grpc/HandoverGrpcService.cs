@@ -7,6 +7,7 @@ using Uwv.Contracts.Events;
 using Uwv.Contracts.Handover.V1;
 using Uwv.Handover.Data;
 using Uwv.Handover.Domain;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.ServiceDefaults.Grpc;
 using HandoverCommand = Uwv.Handover.Domain.HandoverCommand;
@@ -23,6 +24,7 @@ namespace Uwv.Handover.Grpc;
 public sealed partial class HandoverGrpcService(
     HandoverDbContext db, HandoverStore store, IOptions<HandoverOptions> options, TimeProvider clock) : HandoverService.HandoverServiceBase
 {
+    [PersonalData(HandoverFields.All)]
     public override async Task<RequestHandoverResponse> RequestHandover(RequestHandoverRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -74,11 +76,13 @@ public sealed partial class HandoverGrpcService(
         return new RequestHandoverResponse { Handover = HandoverProtoMapper.ToProto(record, options.Value, signalen) };
     }
 
+    [PersonalData(HandoverFields.All)]
     public override async Task<GetHandoverResponse> GetHandover(GetHandoverRequest request, ServerCallContext context)
     {
         var id = Require.Id(request.HandoverId, "handover_id");
         var handover = await db.Handovers.AsNoTracking().FirstOrDefaultAsync(h => h.HandoverId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("handover", request.HandoverId);
+        context.AuditClient(handover.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, handover.Team);
         return new GetHandoverResponse { Handover = await ToProtoAsync(handover, context.CancellationToken) };
     }
@@ -107,6 +111,7 @@ public sealed partial class HandoverGrpcService(
         }
         var record = await db.Handovers.FirstOrDefaultAsync(h => h.HandoverId == id, ct)
             ?? throw RpcErrors.NotFound("handover", rawHandoverId);
+        context.AuditClient(record.ClientId);
         // A repeat is authorized like a first request: the caller may have lost access since.
         TeamScope.EnsureSameTeam(user, record.Team);
         var state = HandoverMapping.ToState(record);

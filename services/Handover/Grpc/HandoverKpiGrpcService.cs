@@ -6,6 +6,7 @@ using Uwv.Contracts.Handover.V1;
 using Uwv.Handover.Data;
 using Uwv.Handover.Domain;
 using Uwv.Handover.Kpi;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.Calendar;
 using Uwv.ServiceDefaults.Grpc;
@@ -21,6 +22,7 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
 {
     public const int MaxPeriodDays = 3700;
 
+    [NoPersonalData("aggregates only: counts and durations per team and division, no client or employee")]
     public override async Task<GetKpiDashboardResponse> GetKpiDashboard(GetKpiDashboardRequest request, ServerCallContext context)
     {
         var query = Validate(request, context.GetHttpContext().User);

@@ -22,6 +22,8 @@ public static class KlantbeeldExtensions
         builder.AddDatabase<AuditDbContext>("audit", (_, options) => options.ConfigureWarnings(w => w.Log(
             (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         builder.Services.AddScoped<KlantbeeldOperations>();
+        builder.Services.AddSingleton(sp => new RefusedRegistrations(sp.GetRequiredService<TimeProvider>(),
+            builder.Configuration.GetValue("Klantbeeld:RefusedRegistrationsPerHour", RegistrationProbing.DefaultRefusalsPerHour)));
         // Overlapping or malformed PC4 ranges stop the start: a postcode must have exactly one team.
         builder.Services.AddSingleton(new AreaTeamDirectory(
             AreaTeamConfiguration.Validated(builder.Configuration.GetSection("AreaTeams").Get<List<AreaTeam>>() ?? [])));

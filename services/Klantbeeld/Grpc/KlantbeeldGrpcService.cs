@@ -5,6 +5,7 @@ using Uwv.Calendar;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.ServiceDefaults.Audit;
+using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Data;
 using Uwv.Klantbeeld.Domain;
 using Uwv.Klantbeeld.Store;
@@ -20,6 +21,8 @@ public sealed class KlantbeeldGrpcService(
     AreaTeamDirectory teams,
     KlantbeeldOperations operations,
     OfficeHours office,
+    RefusedRegistrations refusals,
+    AuditDbContext audit,
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
     [Authorize(Roles = Roles.CaseWorkers)]
@@ -32,8 +35,8 @@ public sealed class KlantbeeldGrpcService(
         if (requestId is not null && await db.Clients.AsNoTracking()
                 .FirstOrDefaultAsync(c => c.RegisteredBy == caller.SubjectId() && c.RequestId == requestId, context.CancellationToken) is { } repeat)
         {
+            context.AuditClient(repeat.ClientId);
             TeamScope.EnsureSameTeam(caller, repeat.AreaTeam);
-            context.UserState[AuditInterceptor.ClientKey] = repeat.ClientId;
             return new RegisterClientResponse { ClientId = repeat.ClientId.ToString(), AreaTeam = repeat.AreaTeam };
         }
         if (!Bsn.IsValid(request.Bsn))
@@ -48,12 +51,13 @@ public sealed class KlantbeeldGrpcService(
         }
         var team = teams.TeamFor(postcode)
             ?? throw RpcErrors.FailedPrecondition("postcode-in-area", "the postcode is outside every area team's postcode area");
-        if (await db.Clients.AnyAsync(c => c.Bsn == request.Bsn, context.CancellationToken))
-        {
-            throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
-        }
-
         var user = context.GetHttpContext().User;
+        if (!await refusals.MayRegisterAsync(user.SubjectId(), audit, context.CancellationToken))
+        {
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                $"more than {refusals.RefusalsPerHour} registrations of already registered BSNs in the last hour; try again later"));
+        }
+        await RefuseKnownBsnAsync(request.Bsn, user, context);
         var now = clock.GetUtcNow();
         var client = new ClientRecord
         {
@@ -76,10 +80,12 @@ public sealed class KlantbeeldGrpcService(
         catch (DbUpdateException)
         {
             // A concurrent registration of the same BSN (or request id) won the unique index.
+            db.ChangeTracker.Clear();
+            await RefuseKnownBsnAsync(request.Bsn, user, context);
             throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
         }
         // The request carries no client id yet: the audit record names the client just registered.
-        context.UserState[AuditInterceptor.ClientKey] = client.ClientId;
+        context.AuditClient(client.ClientId);
         return new RegisterClientResponse { ClientId = client.ClientId.ToString(), AreaTeam = client.AreaTeam };
     }
 
@@ -150,10 +156,12 @@ public sealed class KlantbeeldGrpcService(
     }
 
     [Authorize(Roles = Roles.PrivacyOfficer)]
+    [AdministrativeAction("audit-log")]
     public override Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context) =>
         operations.ListAuditEntriesAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Roles.Beheerder)]
+    [AdministrativeAction("klantbeeld-rebuild")]
     public override Task<RebuildKlantbeeldResponse> RebuildKlantbeeld(RebuildKlantbeeldRequest request, ServerCallContext context) =>
         operations.RebuildAsync(request, context.GetHttpContext().User.SubjectId(), context.CancellationToken);
 
@@ -177,5 +185,21 @@ public sealed class KlantbeeldGrpcService(
         }
         context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
         return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups, clock.GetUtcNow(), office) };
+    }
+
+    /// <summary>
+    /// A BSN someone registered already is refused. The audit record names the client it hit (for the privacy officer);
+    /// the caller learns only that the BSN is taken, and each refusal counts towards their hourly limit.
+    /// </summary>
+    private async Task RefuseKnownBsnAsync(string bsn, System.Security.Claims.ClaimsPrincipal user, ServerCallContext context)
+    {
+        var known = await db.Clients.AsNoTracking().Where(c => c.Bsn == bsn).Select(c => (Guid?)c.ClientId)
+            .FirstOrDefaultAsync(context.CancellationToken);
+        if (known is { } clientId)
+        {
+            context.AuditClient(clientId);
+            refusals.Refused(user.SubjectId());
+            throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
+        }
     }
 }

@@ -6,6 +6,7 @@ using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Store;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.Calendar;
 using Uwv.ServiceDefaults.Grpc;
@@ -28,6 +29,18 @@ public sealed class KlantbeeldOperations(AuditDbContext audit, IKlantbeeldStore 
         if (Require.OptionalText(request.Subject, "subject", 200) is { } subject)
         {
             query = query.Where(e => e.Subject == subject);
+        }
+        if (Require.OptionalText(request.Outcome, "outcome", 40) is { } outcome)
+        {
+            if (!AuditOutcomes.All.Contains(outcome))
+            {
+                throw RpcErrors.InvalidArgument("outcome", "must be one of " + string.Join(", ", AuditOutcomes.All));
+            }
+            query = query.Where(e => e.Outcome == outcome);
+        }
+        if (Require.OptionalText(request.Method, "method", 200) is { } method)
+        {
+            query = query.Where(e => e.Method == method);
         }
         // Dates are office (Europe/Amsterdam) days, as on the dashboard: from the start of from_date up to the start of
         // the day after to_date. The bounds are compared in UTC, the form in which the entries are stored.

@@ -1,86 +1,60 @@
-using System.Security.Claims;
-using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using MassTransit;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Uwv.Contracts.Events;
-using Uwv.ServiceDefaults.Auth;
 
 namespace Uwv.ServiceDefaults.Audit;
 
 /// <summary>
-/// Records every call to a <see cref="PersonalDataAttribute"/> method, allowed or denied, before the answer leaves the
-/// service. The record is published on the bus (<see cref="AuditLog"/>, in batches) and must be accepted (publisher
-/// confirms) first: if it cannot be recorded, the data are not returned (fail closed).
+/// Records every call to an <see cref="AuditedAttribute"/> method with its outcome (allowed, denied, not_found,
+/// already_exists, invalid, failed_precondition, ...), before the answer leaves the service. The record is published on
+/// the bus (<see cref="AuditLog"/>, in batches) and must be accepted (publisher confirms) first: if it cannot be
+/// recorded, the data are not returned (fail closed). Calls refused by role before they reach a handler are recorded
+/// by <see cref="AuditingAuthorizationResultHandler"/>.
 /// </summary>
-public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clock) : Interceptor
+public sealed class AuditInterceptor(AuditRecorder recorder) : Interceptor
 {
     /// <summary>A handler that narrows the field groups it actually returned sets them under this key.</summary>
-    public const string FieldsKey = "uwv-audit-fields";
+    public const string FieldsKey = AuditCall.FieldsKey;
 
-    /// <summary>A handler whose request names no client (a registration) sets the client it touched under this key.</summary>
-    public const string ClientKey = "uwv-audit-client";
+    /// <summary>A handler whose request names no client sets the client it touched under this key (<see cref="AuditCall.AuditClient"/>).</summary>
+    public const string ClientKey = AuditCall.ClientKey;
 
     /// <summary>A handler that checked the purpose of a read (<see cref="Auth.InzageDoel"/>) sets its audit text under this key.</summary>
-    public const string PurposeKey = "uwv-audit-purpose";
+    public const string PurposeKey = AuditCall.PurposeKey;
 
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         var http = context.GetHttpContext();
-        var marker = http.GetEndpoint()?.Metadata.GetMetadata<PersonalDataAttribute>();
+        var marker = http.GetEndpoint()?.Metadata.GetMetadata<AuditedAttribute>();
         if (marker is null)
         {
             return await continuation(request, context);
         }
         TResponse response;
-        try
+        using (AuditCall.Begin(context.UserState))
         {
-            response = await continuation(request, context);
+            try
+            {
+                response = await continuation(request, context);
+            }
+            catch (RpcException ex)
+            {
+                await recorder.RecordAsync(http, request, context.UserState, marker, AuditOutcomes.Of(ex.StatusCode), context.CancellationToken);
+                throw;
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Mapped to a status by the error-mapping interceptor outside this one; recorded with the outcome it maps to.
+                await recorder.RecordAsync(http, request, context.UserState, marker, AuditOutcomes.Of(ex), context.CancellationToken);
+                throw;
+            }
         }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied)
-        {
-            await RecordAsync(http.User, request, context, "-", "denied");
-            throw;
-        }
-        var fields = context.UserState.TryGetValue(FieldsKey, out var narrowed) && narrowed is string f ? f : marker.Fields;
-        await RecordAsync(http.User, request, context, fields, "allowed");
+        await recorder.RecordAsync(http, request, context.UserState, marker, AuditOutcomes.Allowed, context.CancellationToken);
         return response;
     }
-
-    private async Task RecordAsync(ClaimsPrincipal user, object request, ServerCallContext context, string fields, string outcome)
-    {
-        var message = request as IMessage;
-        var record = new PersonalDataAccessed(
-            NewId.NextGuid(),
-            clock.GetUtcNow(),
-            user.SubjectId(),
-            string.Join(',', user.RoleNames()),
-            user.TeamOf() ?? "",
-            context.UserState.TryGetValue(ClientKey, out var touched) && touched is Guid id ? id
-                : Guid.TryParse(StringField(message, "client_id"), out var clientId) ? clientId : null,
-            context.Method.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "",
-            context.Method.Split('/').Last(),
-            fields,
-            Truncate(context.UserState.TryGetValue(PurposeKey, out var purpose) && purpose is string checkedPurpose
-                ? checkedPurpose : StringField(message, "purpose")),
-            outcome);
-        try
-        {
-            // Resolved here, not in the constructor: a process without a bus (the gateway) serves no personal data.
-            await services.GetRequiredService<AuditLog>().RecordAsync(record, context.CancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new RpcException(new Status(StatusCode.Unavailable, "the audit log is unavailable; personal data are not served without it"));
-        }
-    }
-
-    private static string? StringField(IMessage? message, string name) =>
-        message?.Descriptor.FindFieldByName(name)?.Accessor.GetValue(message) as string;
-
-    private static string? Truncate(string? purpose) =>
-        string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim()[..Math.Min(500, purpose.Trim().Length)];
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Casework.V1;
 using Uwv.Contracts.Events;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.Calendar;
 using Uwv.ServiceDefaults.Dossiers;
@@ -108,6 +109,7 @@ public sealed class ContactCommands<TContext>(TContext db, DossierCommands<TCont
         var id = Require.Id(rawId, "terugbelverzoek_id");
         var verzoek = await db.Terugbelverzoeken.FirstOrDefaultAsync(t => t.TerugbelverzoekId == id, ct)
             ?? throw RpcErrors.NotFound("terugbelverzoek", rawId);
+        AuditCall.NameClient(verzoek.ClientId);
         TeamScope.EnsureSameTeam(user, verzoek.AreaTeam);
         ExpectedVersion.Check(expectedVersion, verzoek.Version, "terugbelverzoek");
         if (verzoek.CompletedAt is not null)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Casework.V1;
 using Uwv.Contracts.Common.V1;
 using Uwv.Contracts.Events;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.ServiceDefaults.Clients;
 using Uwv.ServiceDefaults.Grpc;
@@ -53,6 +54,7 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
         var dossierId = Require.Id(rawDossierId, "dossier_id");
         var dossier = await db.Dossiers.AsNoTracking().FirstOrDefaultAsync(d => d.DossierId == dossierId, ct)
             ?? throw RpcErrors.NotFound("dossier", rawDossierId);
+        AuditCall.NameClient(dossier.ClientId);
         TeamScope.EnsureSameTeam(user, dossier.OwnerTeam);
         return dossier;
     }
@@ -72,6 +74,7 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
         var reason = Require.Text(rawReason, "reason", DossierStatuses.MaxReason);
         var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.DossierId == dossierId, ct)
             ?? throw RpcErrors.NotFound("dossier", rawDossierId);
+        AuditCall.NameClient(dossier.ClientId);
         TeamScope.EnsureSameTeam(user, dossier.OwnerTeam);
         ExpectedVersion.Check(expectedVersion, dossier.Version, "dossier");
         DossierStatuses.Change(dossier.Status, status).ThrowIfRefused();
@@ -100,6 +103,7 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
         string rawClientId, ClaimsPrincipal user, CancellationToken ct)
     {
         var clientId = Require.Id(rawClientId, "client_id");
+        AuditCall.NameClient(clientId);
         var client = await clients.GetAsync(clientId, ct);
         TeamScope.EnsureSameTeam(user, client.AreaTeam);
         return (clientId, client);

@@ -85,7 +85,7 @@ public sealed partial class SmzGrpcService
         return new RecordBeoordelingResponse { BeoordelingId = beoordeling.BeoordelingId.ToString() };
     }
 
-    [PersonalData("beoordeling,medical-for-medical-roles")]
+    [PersonalData("beoordeling,medical")]
     public override async Task<GetBeoordelingResponse> GetBeoordeling(GetBeoordelingRequest request, ServerCallContext context)
     {
         var id = Require.Id(request.BeoordelingId, "beoordeling_id");
@@ -112,6 +112,7 @@ public sealed partial class SmzGrpcService
         {
             beoordeling.AoPercentage = pct;
         }
+        context.AuditFields(beoordeling.MedicalNotes.Length > 0 ? "beoordeling,medical" : "beoordeling");
         return new GetBeoordelingResponse { Beoordeling = beoordeling };
     }
 

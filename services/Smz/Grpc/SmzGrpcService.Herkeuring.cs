@@ -69,6 +69,7 @@ public sealed partial class SmzGrpcService
         var id = Require.Id(request.AanvraagId, "aanvraag_id");
         var aanvraag = await db.Herkeuringsaanvragen.FirstOrDefaultAsync(h => h.AanvraagId == id, ct)
             ?? throw RpcErrors.NotFound("herkeuringsaanvraag", request.AanvraagId);
+        context.AuditClient(aanvraag.ClientId);
         var user = context.GetHttpContext().User;
         TeamScope.EnsureSameTeam(user, aanvraag.AreaTeam);
         ExpectedVersion.Check(request.ExpectedVersion, aanvraag.Version, "herkeuringsaanvraag");

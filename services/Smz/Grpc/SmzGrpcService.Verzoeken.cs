@@ -86,6 +86,7 @@ public sealed partial class SmzGrpcService
         var id = Require.Id(rawId, "verzoek_id");
         var verzoek = await db.Herbeoordelingsverzoeken.FirstOrDefaultAsync(v => v.VerzoekId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("herbeoordelingsverzoek", rawId);
+        context.AuditClient(verzoek.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, verzoek.AreaTeam);
         ExpectedVersion.Check(expectedVersion, verzoek.Version, "herbeoordelingsverzoek");
         return verzoek;

@@ -66,6 +66,7 @@ public sealed partial class UitkerenGrpcService
         var end = Require.Date(request.EndDate, "end_date", notBefore: Earliest);
         var uitkering = await db.Uitkeringen.FirstOrDefaultAsync(u => u.UitkeringId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("uitkering", request.UitkeringId);
+        context.AuditClient(uitkering.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, uitkering.AreaTeam);
         ExpectedVersion.Check(request.ExpectedVersion, uitkering.Version, "uitkering");
         if (end < uitkering.StartDate)

@@ -67,6 +67,7 @@ public sealed partial class UitkerenGrpcService
         var id = Require.Id(request.VoorschotId, "voorschot_id");
         var voorschot = await db.Voorschotten.AsNoTracking().FirstOrDefaultAsync(v => v.VoorschotId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("voorschot", request.VoorschotId);
+        context.AuditClient(voorschot.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, voorschot.AreaTeam);
         return new GetVoorschotResponse { Voorschot = UitkerenMapper.ToProto(voorschot) };
     }
@@ -117,6 +118,7 @@ public sealed partial class UitkerenGrpcService
         var id = Require.Id(rawId, "voorschot_id");
         var voorschot = await db.Voorschotten.FirstOrDefaultAsync(v => v.VoorschotId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("voorschot", rawId);
+        context.AuditClient(voorschot.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, voorschot.AreaTeam);
         ExpectedVersion.Check(expectedVersion, voorschot.Version, "voorschot");
         return voorschot;

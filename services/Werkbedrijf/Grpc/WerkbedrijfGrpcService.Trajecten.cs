@@ -60,6 +60,7 @@ public sealed partial class WerkbedrijfGrpcService
         var id = Require.Id(request.TrajectId, "traject_id");
         var traject = await db.Trajecten.AsNoTracking().FirstOrDefaultAsync(t => t.TrajectId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("traject", request.TrajectId);
+        context.AuditClient(traject.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, traject.AreaTeam);
         return new GetTrajectResponse { Traject = await TrajectAsync(traject, context.CancellationToken) };
     }
@@ -119,6 +120,7 @@ public sealed partial class WerkbedrijfGrpcService
         var id = Require.Id(rawId, "traject_id");
         var traject = await db.Trajecten.FirstOrDefaultAsync(t => t.TrajectId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("traject", rawId);
+        context.AuditClient(traject.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, traject.AreaTeam);
         ExpectedVersion.Check(expectedVersion, traject.Version, "traject");
         return traject;

@@ -60,6 +60,7 @@ public sealed partial class WerkbedrijfGrpcService
         var id = Require.Id(request.VerzoekId, "verzoek_id");
         var verzoek = await db.Herbeoordelingsverzoeken.AsNoTracking().FirstOrDefaultAsync(v => v.VerzoekId == id, context.CancellationToken)
             ?? throw RpcErrors.NotFound("herbeoordelingsverzoek", request.VerzoekId);
+        context.AuditClient(verzoek.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, verzoek.AreaTeam);
         return new GetHerbeoordelingsverzoekResponse { Verzoek = WerkbedrijfMapper.ToProto(verzoek) };
     }
@@ -89,6 +90,7 @@ public sealed partial class WerkbedrijfGrpcService
 
     /// <summary>Counts per area team: a manager sees every team (or one), anyone else only their own. No personal data.</summary>
     [Authorize(Roles = Roles.Werkbedrijf + "," + Roles.Manager)]
+    [NoPersonalData("aggregates only: counts per area team and state, no client")]
     public override async Task<CountHerbeoordelingsverzoekenResponse> CountHerbeoordelingsverzoeken(CountHerbeoordelingsverzoekenRequest request, ServerCallContext context)
     {
         var user = context.GetHttpContext().User;

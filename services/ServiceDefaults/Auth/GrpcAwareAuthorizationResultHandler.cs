@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
 
-namespace Uwv.Gateway.Extensions;
+namespace Uwv.ServiceDefaults.Auth;
 
 /// <summary>
 /// A gRPC caller that is not authenticated (or not allowed) gets a gRPC status (UNAUTHENTICATED / PERMISSION_DENIED)

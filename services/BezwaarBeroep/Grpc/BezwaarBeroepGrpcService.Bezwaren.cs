@@ -18,7 +18,7 @@ public sealed partial class BezwaarBeroepGrpcService
     private static readonly DateOnly Earliest = new(2000, 1, 1);
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RegisterBezwaarResponse> RegisterBezwaar(RegisterBezwaarRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -76,7 +76,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RecordBezwaarContactResponse> RecordBezwaarContact(RecordBezwaarContactRequest request, ServerCallContext context)
     {
         var contactedOn = Require.Date(request.ContactedOn, "contacted_on", notAfter: Today());
@@ -88,7 +88,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<VerdaagBeslistermijnResponse> VerdaagBeslistermijn(VerdaagBeslistermijnRequest request, ServerCallContext context)
     {
         if (request.Weeks is < 1 or > Beslistermijn.MaxVerdagingWeeks)
@@ -105,7 +105,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<StartHerstelVerzuimResponse> StartHerstelVerzuim(StartHerstelVerzuimRequest request, ServerCallContext context)
     {
         var requestedOn = Require.Date(request.RequestedOn, "requested_on", notAfter: Today());
@@ -117,7 +117,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<EndHerstelVerzuimResponse> EndHerstelVerzuim(EndHerstelVerzuimRequest request, ServerCallContext context)
     {
         var repairedOn = Require.Date(request.RepairedOn, "repaired_on", notAfter: Today());
@@ -130,7 +130,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<PlanHoorzittingResponse> PlanHoorzitting(PlanHoorzittingRequest request, ServerCallContext context)
     {
         var plannedOn = Require.Date(request.PlannedOn, "planned_on");
@@ -142,7 +142,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RecordHoorzittingResponse> RecordHoorzitting(RecordHoorzittingRequest request, ServerCallContext context)
     {
         var waived = Require.OptionalText(request.WaivedReason, "waived_reason", BezwaarBeroepDbContext.MaxWaivedReason);

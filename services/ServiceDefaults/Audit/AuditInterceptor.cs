@@ -13,7 +13,8 @@ namespace Uwv.ServiceDefaults.Audit;
 /// <summary>
 /// Records every call to a <see cref="PersonalDataAttribute"/> method, allowed or denied, before the answer leaves the
 /// service. The record is published on the bus (<see cref="AuditLog"/>, in batches) and must be accepted (publisher
-/// confirms) first: if it cannot be recorded, the data are not returned (fail closed).
+/// confirms) first: if it cannot be recorded, the data are not returned (fail closed). A write method's record instead
+/// commits with the change, in the service's outbox (<see cref="AuditedWrite"/>).
 /// </summary>
 public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clock) : Interceptor
 {
@@ -32,6 +33,10 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
         {
             return await continuation(request, context);
         }
+        // A write's record goes into the outbox of the handler's own save (AuditedWriteInterceptor), committed with the change.
+        var write = marker.Writes
+            ? AuditedWrite.Begin(auditId => NewRecord(auditId, http.User, request, context, FieldsOf(context, marker), "allowed"))
+            : null;
         TResponse response;
         try
         {
@@ -42,16 +47,45 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
             await RecordAsync(http.User, request, context, "-", "denied");
             throw;
         }
-        var fields = context.UserState.TryGetValue(FieldsKey, out var narrowed) && narrowed is string f ? f : marker.Fields;
-        await RecordAsync(http.User, request, context, fields, "allowed");
+        finally
+        {
+            if (write is not null)
+            {
+                AuditedWrite.End();
+            }
+        }
+        if (write is { Committed: true })
+        {
+            return response;
+        }
+        // A read, or a write that committed no record (it saved nothing, e.g. a replay): fail closed on the bus, under
+        // the write's own record id so that a record also committed after all is stored once.
+        await RecordAsync(http.User, request, context, FieldsOf(context, marker), "allowed", write?.AuditId);
         return response;
     }
 
-    private async Task RecordAsync(ClaimsPrincipal user, object request, ServerCallContext context, string fields, string outcome)
+    private static string FieldsOf(ServerCallContext context, PersonalDataAttribute marker) =>
+        context.UserState.TryGetValue(FieldsKey, out var narrowed) && narrowed is string f ? f : marker.Fields;
+
+    private async Task RecordAsync(ClaimsPrincipal user, object request, ServerCallContext context, string fields, string outcome, Guid? auditId = null)
+    {
+        var record = NewRecord(auditId ?? NewId.NextGuid(), user, request, context, fields, outcome);
+        try
+        {
+            // Resolved here, not in the constructor: a process without a bus (the gateway) serves no personal data.
+            await services.GetRequiredService<AuditLog>().RecordAsync(record, context.CancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "the audit log is unavailable; personal data are not served without it"));
+        }
+    }
+
+    private PersonalDataAccessed NewRecord(Guid auditId, ClaimsPrincipal user, object request, ServerCallContext context, string fields, string outcome)
     {
         var message = request as IMessage;
-        var record = new PersonalDataAccessed(
-            NewId.NextGuid(),
+        return new PersonalDataAccessed(
+            auditId,
             clock.GetUtcNow(),
             user.SubjectId(),
             string.Join(',', user.RoleNames()),
@@ -63,15 +97,6 @@ public sealed class AuditInterceptor(IServiceProvider services, TimeProvider clo
             fields,
             Truncate(StringField(message, "purpose")),
             outcome);
-        try
-        {
-            // Resolved here, not in the constructor: a process without a bus (the gateway) serves no personal data.
-            await services.GetRequiredService<AuditLog>().RecordAsync(record, context.CancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new RpcException(new Status(StatusCode.Unavailable, "the audit log is unavailable; personal data are not served without it"));
-        }
     }
 
     private static string? StringField(IMessage? message, string name) =>

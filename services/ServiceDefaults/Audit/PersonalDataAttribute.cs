@@ -9,4 +9,10 @@ public sealed class PersonalDataAttribute(string fields) : Attribute
 {
     /// <summary>The field groups the method touches, e.g. "person,address".</summary>
     public string Fields { get; } = fields;
+
+    /// <summary>
+    /// The method changes state: its audit record commits in the same SaveChanges as the change, in the service's outbox
+    /// (<see cref="AuditedWrite"/>), instead of being published before the answer; a broker outage delays it, never loses it.
+    /// </summary>
+    public bool Writes { get; set; }
 }

@@ -16,7 +16,7 @@ namespace Uwv.Werkbedrijf.Grpc;
 public sealed partial class WerkbedrijfGrpcService
 {
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<StartTrajectResponse> StartTraject(StartTrajectRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -63,7 +63,7 @@ public sealed partial class WerkbedrijfGrpcService
     }
 
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<AdvanceTrajectPhaseResponse> AdvanceTrajectPhase(AdvanceTrajectPhaseRequest request, ServerCallContext context)
     {
         var phase = Require.Defined(request.Phase, "phase");
@@ -81,7 +81,7 @@ public sealed partial class WerkbedrijfGrpcService
     }
 
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<RecordDoelResponse> RecordDoel(RecordDoelRequest request, ServerCallContext context)
     {
         var description = Require.Text(request.Description, "description", WerkbedrijfDbContext.MaxText);
@@ -93,7 +93,7 @@ public sealed partial class WerkbedrijfGrpcService
     }
 
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<RecordAfspraakResponse> RecordAfspraak(RecordAfspraakRequest request, ServerCallContext context)
     {
         var description = Require.Text(request.Description, "description", WerkbedrijfDbContext.MaxText);

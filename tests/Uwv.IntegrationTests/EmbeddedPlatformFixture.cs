@@ -45,6 +45,7 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
         });
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.AddEmbeddedPlatform();
+        ConfigureServices(builder.Services);
         builder.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(Spans));
         App = builder.Build();
         App.MapEmbeddedPlatform();
@@ -57,6 +58,11 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
 
     /// <summary>Lets a derived fixture change settings before the platform starts.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>Lets a derived fixture replace services (registered after the platform's own) before it starts.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
 

@@ -13,7 +13,7 @@ namespace Uwv.BezwaarBeroep.Grpc;
 public sealed partial class BezwaarBeroepGrpcService
 {
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<DecideBezwaarResponse> DecideBezwaar(DecideBezwaarRequest request, ServerCallContext context)
     {
         var outcome = Require.Defined(request.Outcome, "outcome");
@@ -39,7 +39,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RegisterBeroepResponse> RegisterBeroep(RegisterBeroepRequest request, ServerCallContext context)
     {
         var filedOn = Require.Date(request.FiledOn, "filed_on", notAfter: Today());
@@ -52,7 +52,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RecordIngebrekestellingResponse> RecordIngebrekestelling(RecordIngebrekestellingRequest request, ServerCallContext context)
     {
         var receivedOn = Require.Date(request.ReceivedOn, "received_on", notAfter: Today());

@@ -18,7 +18,7 @@ public sealed partial class BezwaarBeroepGrpcService
     private static readonly DateOnly Earliest = new(2000, 1, 1);
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RegisterBezwaarResponse> RegisterBezwaar(RegisterBezwaarRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -81,7 +81,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RecordBezwaarContactResponse> RecordBezwaarContact(RecordBezwaarContactRequest request, ServerCallContext context)
     {
         var contactedOn = Require.Date(request.ContactedOn, "contacted_on", notAfter: Today());
@@ -93,7 +93,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<VerdaagBeslistermijnResponse> VerdaagBeslistermijn(VerdaagBeslistermijnRequest request, ServerCallContext context)
     {
         var maxWeeks = request.ClientConsent ? Beslistermijn.MaxUitstelWeeks : Beslistermijn.MaxVerdagingWeeks;
@@ -118,7 +118,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<StartHerstelVerzuimResponse> StartHerstelVerzuim(StartHerstelVerzuimRequest request, ServerCallContext context)
     {
         var requestedOn = Require.Date(request.RequestedOn, "requested_on", notAfter: Today());
@@ -130,7 +130,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<EndHerstelVerzuimResponse> EndHerstelVerzuim(EndHerstelVerzuimRequest request, ServerCallContext context)
     {
         var repairedOn = Require.Date(request.RepairedOn, "repaired_on", notAfter: Today());
@@ -143,7 +143,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<PlanHoorzittingResponse> PlanHoorzitting(PlanHoorzittingRequest request, ServerCallContext context)
     {
         var plannedOn = Require.Date(request.PlannedOn, "planned_on");
@@ -155,7 +155,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<RecordHoorzittingResponse> RecordHoorzitting(RecordHoorzittingRequest request, ServerCallContext context)
     {
         var waived = Require.OptionalText(request.WaivedReason, "waived_reason", BezwaarBeroepDbContext.MaxWaivedReason);

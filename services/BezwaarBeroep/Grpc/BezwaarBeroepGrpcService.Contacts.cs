@@ -12,7 +12,7 @@ namespace Uwv.BezwaarBeroep.Grpc;
 public sealed partial class BezwaarBeroepGrpcService
 {
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<LogContactResponse> LogContact(LogContactRequest request, ServerCallContext context)
     {
         var contact = await contacts.LogAsync(DivisionCode.BezwaarBeroep,
@@ -22,7 +22,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<CreateTerugbelverzoekResponse> CreateTerugbelverzoek(CreateTerugbelverzoekRequest request, ServerCallContext context)
     {
         var verzoek = await contacts.CreateTerugbelverzoekAsync(DivisionCode.BezwaarBeroep, request.RequestId, request.ClientId, request.Subject,
@@ -31,7 +31,7 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<CompleteTerugbelverzoekResponse> CompleteTerugbelverzoek(CompleteTerugbelverzoekRequest request, ServerCallContext context)
     {
         var verzoek = await contacts.CompleteTerugbelverzoekAsync(request.TerugbelverzoekId, request.ExpectedVersion, request.Reached,

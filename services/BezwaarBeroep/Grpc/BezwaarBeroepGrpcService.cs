@@ -27,7 +27,7 @@ public sealed partial class BezwaarBeroepGrpcService(
     TimeProvider clock) : BezwaarBeroepService.BezwaarBeroepServiceBase
 {
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<OpenDossierResponse> OpenDossier(OpenDossierRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.OpenAsync(DivisionCode.BezwaarBeroep, request.ClientId, request.RequestId, request.OwnerEmployee,
@@ -49,7 +49,7 @@ public sealed partial class BezwaarBeroepGrpcService(
     }
 
     [Authorize(Roles = Roles.BezwaarBeroep)]
-    [PersonalData("bezwaarberoep")]
+    [PersonalData("bezwaarberoep", Writes = true)]
     public override async Task<ChangeDossierStatusResponse> ChangeDossierStatus(ChangeDossierStatusRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.ChangeStatusAsync(request.DossierId, request.ExpectedVersion, request.Status, request.Reason,

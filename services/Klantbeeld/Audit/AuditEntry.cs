@@ -1,6 +1,6 @@
 namespace Uwv.Klantbeeld.Audit;
 
-/// <summary>One look at or change of personal data. Append-only; kept when the data it is about are deleted.</summary>
+/// <summary>One look at or change of personal data. Append-only; kept when the data it is about are deleted, until Audit:RetainFor has passed (AuditRetention).</summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }

@@ -21,6 +21,10 @@ public static class KlantbeeldExtensions
         // Any other failure still surfaces: the consumer's fallback fails too and the bus logs and retries it.
         builder.AddDatabase<AuditDbContext>("audit", (_, options) => options.ConfigureWarnings(w => w.Log(
             (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+        // Registered after the audit database, so its schema exists before the first pass.
+        builder.Services.Configure<AuditRetentionOptions>(builder.Configuration.GetSection(AuditRetentionOptions.Section));
+        builder.Services.AddSingleton(AuditRetentionDatabase.From(builder.Configuration));
+        builder.Services.AddHostedService<AuditRetention>();
         builder.Services.AddScoped<KlantbeeldOperations>();
         builder.Services.AddSingleton(sp => new RefusedRegistrations(sp.GetRequiredService<TimeProvider>(),
             builder.Configuration.GetValue("Klantbeeld:RefusedRegistrationsPerHour", RegistrationProbing.DefaultRefusalsPerHour)));

@@ -26,7 +26,7 @@ public sealed class KlantbeeldGrpcService(
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
     [Authorize(Roles = Roles.CaseWorkers)]
-    [PersonalData("person,address,bsn")]
+    [PersonalData("person,address,bsn", Writes = true)]
     public override async Task<RegisterClientResponse> RegisterClient(RegisterClientRequest request, ServerCallContext context)
     {
         var requestId = Require.RequestId(request.RequestId);
@@ -73,6 +73,8 @@ public sealed class KlantbeeldGrpcService(
         };
         db.Clients.Add(client);
         db.Publish(new ClientRegistered(client.ClientId, client.Bsn, client.Name, client.DateOfBirth, client.Postcode, client.AreaTeam, now), now);
+        // The request carries no client id yet: the audit record, which commits with this save, names the client registered.
+        context.AuditClient(client.ClientId);
         try
         {
             await db.SaveChangesAsync(context.CancellationToken);
@@ -84,13 +86,11 @@ public sealed class KlantbeeldGrpcService(
             await RefuseKnownBsnAsync(request.Bsn, user, context);
             throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
         }
-        // The request carries no client id yet: the audit record names the client just registered.
-        context.AuditClient(client.ClientId);
         return new RegisterClientResponse { ClientId = client.ClientId.ToString(), AreaTeam = client.AreaTeam };
     }
 
     [Authorize(Roles = Roles.CaseWorkers)]
-    [PersonalData("address")]
+    [PersonalData("address", Writes = true)]
     public override async Task<MoveClientResponse> MoveClient(MoveClientRequest request, ServerCallContext context)
     {
         var clientId = Require.Id(request.ClientId, "client_id");

@@ -34,6 +34,11 @@ public sealed class AuditInterceptor(AuditRecorder recorder) : Interceptor
         TResponse response;
         using (AuditCall.Begin(context.UserState))
         {
+            // A write's record goes into the outbox of the handler's own save (AuditedWriteInterceptor), committed with
+            // the change; it is built at that save, from what the handler named by then.
+            var write = marker.Writes
+                ? AuditedWrite.Begin(auditId => recorder.NewRecord(http, request, context.UserState, marker, AuditOutcomes.Allowed, auditId))
+                : null;
             try
             {
                 response = await continuation(request, context);
@@ -53,8 +58,21 @@ public sealed class AuditInterceptor(AuditRecorder recorder) : Interceptor
                 await recorder.RecordAsync(http, request, context.UserState, marker, AuditOutcomes.Of(ex), context.CancellationToken);
                 throw;
             }
+            finally
+            {
+                if (write is not null)
+                {
+                    AuditedWrite.End();
+                }
+            }
+            if (write is { Committed: true })
+            {
+                return response;
+            }
+            // A read, or a write that committed no record (it saved nothing, e.g. a replay): fail closed on the bus, under
+            // the write's own record id so that a record also committed after all is stored once.
+            await recorder.RecordAsync(http, request, context.UserState, marker, AuditOutcomes.Allowed, context.CancellationToken, write?.AuditId);
         }
-        await recorder.RecordAsync(http, request, context.UserState, marker, AuditOutcomes.Allowed, context.CancellationToken);
         return response;
     }
 }

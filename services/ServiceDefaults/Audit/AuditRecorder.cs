@@ -18,7 +18,24 @@ public sealed class AuditRecorder(IServiceProvider services, TimeProvider clock)
     public const string NothingServed = "-";
 
     public async Task RecordAsync(
-        HttpContext http, object? request, IDictionary<object, object> userState, AuditedAttribute marker, string outcome, CancellationToken ct)
+        HttpContext http, object? request, IDictionary<object, object> userState, AuditedAttribute marker, string outcome,
+        CancellationToken ct, Guid? auditId = null)
+    {
+        var record = NewRecord(http, request, userState, marker, outcome, auditId ?? NewId.NextGuid());
+        try
+        {
+            // Resolved here, not in the constructor: a process without a bus (the gateway) serves no personal data.
+            await services.GetRequiredService<AuditLog>().RecordAsync(record, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new RpcException(new Status(StatusCode.Unavailable, "the audit log is unavailable; personal data are not served without it"));
+        }
+    }
+
+    /// <summary>The record of one call, under <paramref name="auditId"/>; a write's record is built when its change is saved.</summary>
+    public PersonalDataAccessed NewRecord(
+        HttpContext http, object? request, IDictionary<object, object> userState, AuditedAttribute marker, string outcome, Guid auditId)
     {
         var message = request as IMessage;
         var user = http.User;
@@ -27,8 +44,8 @@ public sealed class AuditRecorder(IServiceProvider services, TimeProvider clock)
         var fields = outcome == AuditOutcomes.Allowed ? AuditCall.FieldsOf(userState) ?? marker.Fields : NothingServed;
         var clientId = AuditCall.ClientOf(userState)
             ?? (Guid.TryParse(StringField(message, "client_id"), out var requested) ? requested : null);
-        var record = new PersonalDataAccessed(
-            NewId.NextGuid(),
+        return new PersonalDataAccessed(
+            auditId,
             clock.GetUtcNow(),
             user.SubjectId(),
             string.Join(',', user.RoleNames()),
@@ -39,15 +56,6 @@ public sealed class AuditRecorder(IServiceProvider services, TimeProvider clock)
             fields,
             Truncate(AuditCall.PurposeOf(userState) ?? StringField(message, "purpose")),
             outcome);
-        try
-        {
-            // Resolved here, not in the constructor: a process without a bus (the gateway) serves no personal data.
-            await services.GetRequiredService<AuditLog>().RecordAsync(record, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new RpcException(new Status(StatusCode.Unavailable, "the audit log is unavailable; personal data are not served without it"));
-        }
     }
 
     private static string? StringField(IMessage? message, string name) =>

@@ -10,6 +10,12 @@ public abstract class AuditedAttribute(string fields) : Attribute
 {
     /// <summary>The field groups the method touches when it is allowed, e.g. "person,address".</summary>
     public string Fields { get; } = fields;
+
+    /// <summary>
+    /// The method changes state: its audit record commits in the same SaveChanges as the change, in the service's outbox
+    /// (<see cref="AuditedWrite"/>), instead of being published before the answer; a broker outage delays it, never loses it.
+    /// </summary>
+    public bool Writes { get; set; }
 }
 
 /// <summary>Marks a gRPC method that reads or writes personal data of a client (see <see cref="AuditedAttribute"/>).</summary>

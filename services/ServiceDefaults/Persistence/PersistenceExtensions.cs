@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Outbox;
 
@@ -17,9 +18,11 @@ public static class PersistenceExtensions
         where TContext : ServiceDbContext
     {
         builder.Services.AddSingleton<OutboxSignal<TContext>>();
-        // The options are built once for the pool, from the root provider: the signal is a singleton.
-        builder.AddDatabase<TContext>(name, (sp, options) =>
-            options.AddInterceptors(new OutboxSignalInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>())));
+        // The options are built once for the pool, from the root provider: the signal is a singleton. The audit record of a
+        // write call is staged first, so the signal sees its outbox row too.
+        builder.AddDatabase<TContext>(name, (sp, options) => options.AddInterceptors(
+            AuditedWriteInterceptor.Instance,
+            new OutboxSignalInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>())));
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxRetention<TContext>>();

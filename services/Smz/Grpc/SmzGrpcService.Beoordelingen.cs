@@ -20,7 +20,7 @@ public sealed partial class SmzGrpcService
 
     /// <summary>Only the professionals who perform a beoordeling record it.</summary>
     [Authorize(Roles = Roles.Verzekeringsarts + "," + Roles.Arbeidsdeskundige)]
-    [PersonalData("beoordeling,medical")]
+    [PersonalData("beoordeling,medical", Writes = true)]
     public override async Task<RecordBeoordelingResponse> RecordBeoordeling(RecordBeoordelingRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

@@ -12,7 +12,7 @@ namespace Uwv.Smz.Grpc;
 /// </summary>
 public sealed partial class SmzGrpcService
 {
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<LogContactResponse> LogContact(LogContactRequest request, ServerCallContext context)
     {
         var contact = await contacts.LogAsync(DivisionCode.Smz,
@@ -24,7 +24,7 @@ public sealed partial class SmzGrpcService
         return new LogContactResponse { Contact = ContactMapper.ToProto(contact) };
     }
 
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<CreateTerugbelverzoekResponse> CreateTerugbelverzoek(CreateTerugbelverzoekRequest request, ServerCallContext context)
     {
         var verzoek = await contacts.CreateTerugbelverzoekAsync(DivisionCode.Smz, request.RequestId, request.ClientId, request.Subject,
@@ -32,7 +32,7 @@ public sealed partial class SmzGrpcService
         return new CreateTerugbelverzoekResponse { Terugbelverzoek = ContactMapper.ToProto(verzoek, clock.GetUtcNow()) };
     }
 
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<CompleteTerugbelverzoekResponse> CompleteTerugbelverzoek(CompleteTerugbelverzoekRequest request, ServerCallContext context)
     {
         var verzoek = await contacts.CompleteTerugbelverzoekAsync(request.TerugbelverzoekId, request.ExpectedVersion, request.Reached,

@@ -19,7 +19,7 @@ public sealed partial class SmzGrpcService
 {
     private const string HerkeuringSubject = "Herkeuringsaanvraag: een herkeuring kan twee kanten op gaan";
 
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<RegisterHerkeuringsaanvraagResponse> RegisterHerkeuringsaanvraag(RegisterHerkeuringsaanvraagRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -60,7 +60,7 @@ public sealed partial class SmzGrpcService
 
     /// <summary>The procesbegeleider (or teamleider) calls; the call is logged as a contact either way.</summary>
     [Authorize(Roles = Roles.Procesbegeleider + "," + Roles.Teamleider)]
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<RecordHerkeuringCallResponse> RecordHerkeuringCall(RecordHerkeuringCallRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

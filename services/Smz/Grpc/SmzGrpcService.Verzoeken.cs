@@ -37,7 +37,7 @@ public sealed partial class SmzGrpcService
         };
     }
 
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<PickUpHerbeoordelingsverzoekResponse> PickUpHerbeoordelingsverzoek(PickUpHerbeoordelingsverzoekRequest request, ServerCallContext context)
     {
         var verzoek = await LoadVerzoekAsync(request.VerzoekId, request.ExpectedVersion, context);
@@ -55,7 +55,7 @@ public sealed partial class SmzGrpcService
 
     /// <summary>Whether the AO% changed is derived from the herbeoordeling and the beoordeling before it, not typed in.</summary>
     [Authorize(Roles = Roles.Verzekeringsarts + "," + Roles.Arbeidsdeskundige + "," + Roles.Teamleider)]
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<AnswerHerbeoordelingsverzoekResponse> AnswerHerbeoordelingsverzoek(AnswerHerbeoordelingsverzoekRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

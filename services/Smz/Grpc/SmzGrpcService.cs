@@ -23,7 +23,7 @@ public sealed partial class SmzGrpcService(
     OfficeHours office,
     TimeProvider clock) : SmzService.SmzServiceBase
 {
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<OpenDossierResponse> OpenDossier(OpenDossierRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.OpenAsync(DivisionCode.Smz, request.ClientId, request.RequestId, request.OwnerEmployee,
@@ -43,7 +43,7 @@ public sealed partial class SmzGrpcService(
         };
     }
 
-    [PersonalData("smz")]
+    [PersonalData("smz", Writes = true)]
     public override async Task<ChangeDossierStatusResponse> ChangeDossierStatus(ChangeDossierStatusRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.ChangeStatusAsync(request.DossierId, request.ExpectedVersion, request.Status, request.Reason,

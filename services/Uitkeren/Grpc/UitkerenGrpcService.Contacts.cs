@@ -9,7 +9,7 @@ namespace Uwv.Uitkeren.Grpc;
 /// <summary>Contacts and terugbelverzoeken of Uitkeren (the shared <see cref="ContactCommands{TContext}"/>).</summary>
 public sealed partial class UitkerenGrpcService
 {
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<LogContactResponse> LogContact(LogContactRequest request, ServerCallContext context)
     {
         var contact = await contacts.LogAsync(DivisionCode.Uitkeren,
@@ -18,7 +18,7 @@ public sealed partial class UitkerenGrpcService
         return new LogContactResponse { Contact = ContactMapper.ToProto(contact) };
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<CreateTerugbelverzoekResponse> CreateTerugbelverzoek(CreateTerugbelverzoekRequest request, ServerCallContext context)
     {
         var verzoek = await contacts.CreateTerugbelverzoekAsync(DivisionCode.Uitkeren, request.RequestId, request.ClientId, request.Subject,
@@ -26,7 +26,7 @@ public sealed partial class UitkerenGrpcService
         return new CreateTerugbelverzoekResponse { Terugbelverzoek = ContactMapper.ToProto(verzoek, clock.GetUtcNow()) };
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<CompleteTerugbelverzoekResponse> CompleteTerugbelverzoek(CompleteTerugbelverzoekRequest request, ServerCallContext context)
     {
         var verzoek = await contacts.CompleteTerugbelverzoekAsync(request.TerugbelverzoekId, request.ExpectedVersion, request.Reached,

@@ -17,7 +17,7 @@ public sealed partial class UitkerenGrpcService
 {
     private static readonly UitkeringType[] IncomeDeductedFrom = [UitkeringType.Ww, UitkeringType.WiaWga, UitkeringType.Ziektewet];
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<RecordInkomstenSignaalResponse> RecordInkomstenSignaal(RecordInkomstenSignaalRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -69,7 +69,7 @@ public sealed partial class UitkerenGrpcService
         return await SignaalResponseAsync(signaal, ct);
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<RecordTerugvorderingResponse> RecordTerugvordering(RecordTerugvorderingRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

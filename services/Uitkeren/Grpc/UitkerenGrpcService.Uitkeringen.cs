@@ -14,7 +14,7 @@ namespace Uwv.Uitkeren.Grpc;
 /// <summary>Uitkeringen: grant (settling a running voorschot for a WIA uitkering), end, and the samenloop on a day.</summary>
 public sealed partial class UitkerenGrpcService
 {
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<GrantUitkeringResponse> GrantUitkering(GrantUitkeringRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -59,7 +59,7 @@ public sealed partial class UitkerenGrpcService
         return new GrantUitkeringResponse { Uitkering = UitkerenMapper.ToProto(uitkering), VoorschotSettlement = settlement };
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<EndUitkeringResponse> EndUitkering(EndUitkeringRequest request, ServerCallContext context)
     {
         var id = Require.Id(request.UitkeringId, "uitkering_id");

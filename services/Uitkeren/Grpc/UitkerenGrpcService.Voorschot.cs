@@ -17,7 +17,7 @@ public sealed partial class UitkerenGrpcService
 {
     private const string VoorschotSubject = "Voorschot WIA";
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<OfferVoorschotResponse> OfferVoorschot(OfferVoorschotRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -72,7 +72,7 @@ public sealed partial class UitkerenGrpcService
         return new GetVoorschotResponse { Voorschot = UitkerenMapper.ToProto(voorschot) };
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<RecordVoorschotBelpogingResponse> RecordVoorschotBelpoging(RecordVoorschotBelpogingRequest request, ServerCallContext context)
     {
         var voorschot = await LoadVoorschotAsync(request.VoorschotId, request.ExpectedVersion, context);
@@ -94,7 +94,7 @@ public sealed partial class UitkerenGrpcService
         return new RecordVoorschotBelpogingResponse { Voorschot = UitkerenMapper.ToProto(voorschot), EmailSent = sendEmail };
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<StartVoorschotResponse> StartVoorschot(StartVoorschotRequest request, ServerCallContext context)
     {
         var start = Require.Date(request.StartDate, "start_date", notAfter: Today().AddMonths(3), notBefore: Earliest);

@@ -31,7 +31,7 @@ public sealed partial class UitkerenGrpcService(
     public const long MaxAmountCents = 10_000_000;
     private static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<OpenDossierResponse> OpenDossier(OpenDossierRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.OpenAsync(DivisionCode.Uitkeren, request.ClientId, request.RequestId, request.OwnerEmployee,
@@ -51,7 +51,7 @@ public sealed partial class UitkerenGrpcService(
         };
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<ChangeDossierStatusResponse> ChangeDossierStatus(ChangeDossierStatusRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.ChangeStatusAsync(request.DossierId, request.ExpectedVersion, request.Status, request.Reason,

@@ -16,7 +16,7 @@ namespace Uwv.Werkbedrijf.Grpc;
 public sealed partial class WerkbedrijfGrpcService
 {
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<StartTrajectResponse> StartTraject(StartTrajectRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -66,7 +66,7 @@ public sealed partial class WerkbedrijfGrpcService
     }
 
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<AdvanceTrajectPhaseResponse> AdvanceTrajectPhase(AdvanceTrajectPhaseRequest request, ServerCallContext context)
     {
         var phase = Require.Defined(request.Phase, "phase");
@@ -84,7 +84,7 @@ public sealed partial class WerkbedrijfGrpcService
     }
 
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<RecordDoelResponse> RecordDoel(RecordDoelRequest request, ServerCallContext context)
     {
         var description = Require.Text(request.Description, "description", WerkbedrijfDbContext.MaxText);
@@ -96,7 +96,7 @@ public sealed partial class WerkbedrijfGrpcService
     }
 
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<RecordAfspraakResponse> RecordAfspraak(RecordAfspraakRequest request, ServerCallContext context)
     {
         var description = Require.Text(request.Description, "description", WerkbedrijfDbContext.MaxText);

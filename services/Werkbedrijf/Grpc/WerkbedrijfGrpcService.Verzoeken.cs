@@ -17,7 +17,7 @@ namespace Uwv.Werkbedrijf.Grpc;
 public sealed partial class WerkbedrijfGrpcService
 {
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<OpenHerbeoordelingsverzoekResponse> OpenHerbeoordelingsverzoek(OpenHerbeoordelingsverzoekRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

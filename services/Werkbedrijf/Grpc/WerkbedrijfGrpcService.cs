@@ -22,7 +22,7 @@ public sealed partial class WerkbedrijfGrpcService(
     TimeProvider clock) : WerkbedrijfService.WerkbedrijfServiceBase
 {
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<OpenDossierResponse> OpenDossier(OpenDossierRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.OpenAsync(DivisionCode.Werkbedrijf, request.ClientId, request.RequestId, request.OwnerEmployee,
@@ -44,7 +44,7 @@ public sealed partial class WerkbedrijfGrpcService(
     }
 
     [Authorize(Roles = Roles.Werkbedrijf)]
-    [PersonalData("werkbedrijf")]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<ChangeDossierStatusResponse> ChangeDossierStatus(ChangeDossierStatusRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.ChangeStatusAsync(request.DossierId, request.ExpectedVersion, request.Status, request.Reason,

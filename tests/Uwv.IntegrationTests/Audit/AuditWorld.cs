@@ -30,10 +30,10 @@ public sealed record Target(
     string TrajectId, string UitkeringId, string VoorschotId, string BezwaarId, string HandoverId, string HandoverDossierId,
     IReadOnlyDictionary<string, string> DossierIds, IReadOnlyDictionary<string, string> TerugbelverzoekIds)
 {
-    public static readonly string Today = OfficeHours.Default.DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static readonly string Today = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile().DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Day(int offset) =>
-        OfficeHours.Default.DateOf(DateTimeOffset.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile().DateOf(DateTimeOffset.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>

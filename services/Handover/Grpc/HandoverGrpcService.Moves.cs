@@ -9,7 +9,7 @@ namespace Uwv.Handover.Grpc;
 /// <summary>Transfer (sender), accept and return (receiver), cancel (sender).</summary>
 public sealed partial class HandoverGrpcService
 {
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<TransferHandoverResponse> TransferHandover(TransferHandoverRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
@@ -19,7 +19,7 @@ public sealed partial class HandoverGrpcService
         return new TransferHandoverResponse { Handover = handover };
     }
 
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<AcceptHandoverResponse> AcceptHandover(AcceptHandoverRequest request, ServerCallContext context)
     {
         var handover = await Execute(request.HandoverId, request.RequestId, request.ExpectedVersion, "accept", context,
@@ -28,7 +28,7 @@ public sealed partial class HandoverGrpcService
         return new AcceptHandoverResponse { Handover = handover };
     }
 
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<ReturnHandoverResponse> ReturnHandover(ReturnHandoverRequest request, ServerCallContext context)
     {
         var category = Category(Require.Defined(request.ReasonCategory, "reason_category"));
@@ -40,7 +40,7 @@ public sealed partial class HandoverGrpcService
         return new ReturnHandoverResponse { Handover = handover };
     }
 
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<CancelHandoverResponse> CancelHandover(CancelHandoverRequest request, ServerCallContext context)
     {
         var reason = Require.Text(request.Reason, "reason", 2000);

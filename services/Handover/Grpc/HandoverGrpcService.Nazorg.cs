@@ -14,7 +14,7 @@ public sealed partial class HandoverGrpcService
 {
     private static readonly TimeSpan AttemptBackdating = TimeSpan.FromDays(30);
 
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<RecordNazorgAttemptResponse> RecordNazorgAttempt(RecordNazorgAttemptRequest request, ServerCallContext context)
     {
         var outcome = Require.Defined(request.Outcome, "outcome");
@@ -27,7 +27,7 @@ public sealed partial class HandoverGrpcService
         return new RecordNazorgAttemptResponse { Handover = handover };
     }
 
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<RecordWrittenMessageResponse> RecordWrittenMessage(RecordWrittenMessageRequest request, ServerCallContext context)
     {
         var channel = Require.Defined(request.Channel, "channel") == WrittenMessageChannel.Letter ? "letter" : "email";
@@ -38,7 +38,7 @@ public sealed partial class HandoverGrpcService
     }
 
     /// <summary>Only a teamleider overrides the nazorg gate, always with a written reason; overrides are counted.</summary>
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     [Authorize(Roles = Roles.Teamleider)]
     public override async Task<OverrideNazorgResponse> OverrideNazorg(OverrideNazorgRequest request, ServerCallContext context)
     {
@@ -49,7 +49,7 @@ public sealed partial class HandoverGrpcService
         return new OverrideNazorgResponse { Handover = handover };
     }
 
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<ArrangeWarmHandoverResponse> ArrangeWarmHandover(ArrangeWarmHandoverRequest request, ServerCallContext context)
     {
         var colleague = Require.Text(request.ReceivingColleague, "receiving_colleague", 200);
@@ -59,7 +59,7 @@ public sealed partial class HandoverGrpcService
         return new ArrangeWarmHandoverResponse { Handover = handover };
     }
 
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<ConfirmWarmHandoverResponse> ConfirmWarmHandover(ConfirmWarmHandoverRequest request, ServerCallContext context)
     {
         var handover = await Execute(request.HandoverId, request.RequestId, request.ExpectedVersion, "confirm-warm-handover", context,

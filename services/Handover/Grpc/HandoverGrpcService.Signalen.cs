@@ -14,7 +14,7 @@ public sealed partial class HandoverGrpcService
 {
     public const string ConsentRule = "consent";
 
-    [PersonalData(HandoverFields.Signalen)]
+    [PersonalData(HandoverFields.Signalen, Writes = true)]
     public override async Task<RecordSignaalResponse> RecordSignaal(RecordSignaalRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

@@ -24,7 +24,7 @@ namespace Uwv.Handover.Grpc;
 public sealed partial class HandoverGrpcService(
     HandoverDbContext db, HandoverStore store, IOptions<HandoverOptions> options, TimeProvider clock) : HandoverService.HandoverServiceBase
 {
-    [PersonalData(HandoverFields.All)]
+    [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<RequestHandoverResponse> RequestHandover(RequestHandoverRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

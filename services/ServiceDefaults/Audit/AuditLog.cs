@@ -15,17 +15,20 @@ public sealed class AuditLog : IAsyncDisposable
 {
     public const int MaxBatch = 256;
     public const int MaxBatchesInFlight = 4;
-    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan DefaultPublishTimeout = TimeSpan.FromSeconds(10);
 
     private readonly Func<PersonalDataAccessedBatch, CancellationToken, Task> _publish;
+    private readonly TimeSpan _publishTimeout;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _inFlight = new(MaxBatchesInFlight);
     private readonly Task _pump;
 
     /// <param name="publish">Publishes one batch and completes when the broker has accepted it.</param>
-    public AuditLog(Func<PersonalDataAccessedBatch, CancellationToken, Task> publish)
+    /// <param name="publishTimeout">How long a batch may wait for the broker (default 10 s) before its callers fail.</param>
+    public AuditLog(Func<PersonalDataAccessedBatch, CancellationToken, Task> publish, TimeSpan? publishTimeout = null)
     {
         _publish = publish;
+        _publishTimeout = publishTimeout ?? DefaultPublishTimeout;
         _pump = Task.Run(PumpAsync);
     }
 
@@ -67,8 +70,17 @@ public sealed class AuditLog : IAsyncDisposable
     {
         try
         {
-            using var timeout = new CancellationTokenSource(PublishTimeout);
-            await _publish(new PersonalDataAccessedBatch(batch.ConvertAll(p => p.Record)), timeout.Token);
+            using var timeout = new CancellationTokenSource(_publishTimeout);
+            try
+            {
+                await _publish(new PersonalDataAccessedBatch(batch.ConvertAll(p => p.Record)), timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                // A broker that does not confirm in time is a failure to record, not a cancelled call: the callers get
+                // UNAVAILABLE, as for a refused publish.
+                throw new TimeoutException($"the broker did not confirm the audit batch within {_publishTimeout.TotalSeconds} s");
+            }
             batch.ForEach(p => p.Recorded.TrySetResult());
         }
         catch (Exception ex)

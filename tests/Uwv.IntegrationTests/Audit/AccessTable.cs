@@ -112,7 +112,7 @@ public static class AccessTable
         // Sent without a reason on purpose: the beheerder passes the access check and is refused INVALID_ARGUMENT, so the
         // test does not clear the read model under the other tests.
         Add(kb, "RebuildKlantbeeld", [BH], TeamRule.None, AuditShape.NoClient, _ => new RebuildKlantbeeldRequest(), "klantbeeld-rebuild", sentInvalid: true);
-        Add(kb, "GetKlantbeeld", AllRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new GetKlantbeeldRequest { ClientId = t.ClientId, Purpose = "matrix" },
+        Add(kb, "GetKlantbeeld", AllRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new GetKlantbeeldRequest { ClientId = t.ClientId, Purpose = "dossierbehandeling" },
             Picture, handlerRoles: CaseWorkers);
 
         var smz = SmzService.Descriptor;
@@ -131,7 +131,7 @@ public static class AccessTable
             ClientId = t.ClientId, Type = BeoordelingType.Ziektewet, AoKlasse = AoKlasse._3580, AoPercentage = 40, FmlSummary = "Matrix", DecisionDate = Target.Today,
         }, "beoordeling,medical");
         // Medical notes only for the medical role: the record names the field group actually returned.
-        Add(smz, "GetBeoordeling", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new GetBeoordelingRequest { BeoordelingId = t.BeoordelingId }, "",
+        Add(smz, "GetBeoordeling", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new GetBeoordelingRequest { BeoordelingId = t.BeoordelingId, Purpose = "beoordeling" }, "",
             fieldsFor: role => role == VA ? "beoordeling,medical" : "beoordeling");
         Add(smz, "RegisterHerkeuringsaanvraag", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new RegisterHerkeuringsaanvraagRequest { ClientId = t.ClientId, ReceivedOn = Target.Today }, "smz");

@@ -133,7 +133,7 @@ public sealed class AuditWorld
         {
             ClientId = clientId, Factor = KwetsbaarheidFactor.Financien, Note = "Schulden", ClientConsent = true,
         }, c.As(U("procesbegeleider")));
-        await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "matrix" }, c.As(U("teamleider"))).ResponseAsync,
+        await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling" }, c.As(U("teamleider"))).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count > 0, what: "the picture");
 
         return new Target(team, postcode, clientId, beoordelingId, aanvraagId, smzVerzoekId!, wbVerzoekId, trajectId, uitkeringId, voorschotId,

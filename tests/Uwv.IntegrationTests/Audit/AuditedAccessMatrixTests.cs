@@ -136,7 +136,7 @@ public sealed class AuditedAccessMatrixTests(EmbeddedPlatformFixture platform)
     {
         var request = row.Request(target);
         Fill(request, "request_id", Guid.NewGuid().ToString());
-        Fill(request, "purpose", "matrix");
+        Fill(request, "purpose", "dossierbehandeling");
         var division = DemoUsers.All.First(u => u.Role == role).Division;
         var token = platform.Client.Issuer.Issue(subject, role, division, TeamOf(role));
         var method = new Method<IMessage, IMessage>(MethodType.Unary, row.Method.Service.FullName, row.Method.Name,

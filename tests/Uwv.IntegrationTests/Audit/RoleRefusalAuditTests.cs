@@ -38,6 +38,21 @@ public sealed class RoleRefusalAuditTests(EmbeddedPlatformFixture platform)
             .ShouldBe(("uwv.smz.v1.SmzService", "RecordBeoordeling", "denied", Guid.Parse(clientId)));
     }
 
+    [Fact]
+    public async Task RoleRefusal_WithAnUnreadableBody_IsStillRecorded_WithoutAClient()
+    {
+        var c = platform.Client;
+        var jurist = $"jurist.garbage-{Guid.NewGuid():N}";
+        using var asJurist = Http(c.Issuer.Issue(jurist, "jurist", "BB", "arnhem-noord"));
+        using var garbage = new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json");
+        (await asJurist.PostAsync("/api/v1/smz/beoordelingen", garbage)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var record = await Eventually.Until(
+            () => platform.InScope<AuditDbContext, AuditEntry?>(db => db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Subject == jurist)),
+            r => r is not null, what: "the refusal in the audit log");
+        (record!.Method, record.Outcome, record.ClientId).ShouldBe(("RecordBeoordeling", "denied", (Guid?)null));
+    }
+
     private HttpClient Http(string token)
     {
         var http = new HttpClient { BaseAddress = platform.Client.GatewayHttp };

@@ -15,7 +15,20 @@ internal static class RefusedRequest
     private const int MaxBytes = ServiceDefaultsExtensions.MaxMessageBytes + 5;
     private static readonly JsonParser Json = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
+    /// <summary>The refused request, or null when it cannot be read (the refusal is then recorded without its client).</summary>
     public static async Task<IMessage?> ReadAsync(HttpContext http)
+    {
+        try
+        {
+            return await ParseAsync(http);
+        }
+        catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidJsonException or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<IMessage?> ParseAsync(HttpContext http)
     {
         var metadata = http.GetEndpoint()?.Metadata.GetMetadata<GrpcMethodMetadata>();
         if (metadata is null || InputOf(metadata) is not { } input)

@@ -105,7 +105,7 @@ public static class AccessTable
         var kb = KlantbeeldService.Descriptor;
         Add(kb, "RegisterClient", CaseWorkers, TeamRule.None, AuditShape.NewClient,
             t => new RegisterClientRequest { Bsn = TestData.NewBsn(), Name = "Matrix Nieuw", DateOfBirth = "1980-01-01", Postcode = t.Postcode }, "person,address,bsn");
-        Add(kb, "GetClient", CaseWorkers, TeamRule.None, AuditShape.Client, t => new GetClientRequest { ClientId = t.ClientId }, "address");
+        Add(kb, "GetClient", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client, t => new GetClientRequest { ClientId = t.ClientId }, "address");
         Add(kb, "MoveClient", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client, t => new MoveClientRequest { ClientId = t.ClientId, NewPostcode = t.Postcode }, "address");
         Add(kb, "ListWorklist", CaseWorkers, TeamRule.CallersTeam, AuditShape.NoClient, _ => new ListWorklistRequest { PageSize = 5 }, "worklist");
         Add(kb, "ListAuditEntries", [PO], TeamRule.None, AuditShape.NoClient, _ => new ListAuditEntriesRequest { PageSize = 1 }, "audit-log");

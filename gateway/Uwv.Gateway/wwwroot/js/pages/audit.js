@@ -1,7 +1,14 @@
 // The privacy officer's audit log: who looked at or changed which client's data, when and why.
-import { h, append, replace, alert, field, input, table, button, formValues, newestOnly } from '../dom.js';
+import { h, append, replace, alert, field, input, select, table, button, formValues, newestOnly } from '../dom.js';
 import { get } from '../api.js';
 import { dateTime, isoDay, purposeText } from '../format.js';
+
+// The outcomes the audit log records (docs/privacy.md); empty: every outcome.
+const OUTCOMES = [
+  ['', 'Alle'], ['allowed', 'Toegestaan'], ['denied', 'Geweigerd'], ['not_found', 'Niet gevonden'],
+  ['already_exists', 'Bestaat al'], ['invalid', 'Ongeldige invoer'], ['failed_precondition', 'Regel niet voldaan'],
+  ['rate_limited', 'Te vaak geweigerd'], ['conflict', 'Gelijktijdig gewijzigd'], ['failed', 'Mislukt'],
+];
 
 export async function render(main) {
   const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
@@ -10,6 +17,8 @@ export async function render(main) {
   const form = h('form', { class: 'form-grid', 'aria-label': 'Filters auditlog', onsubmit: (e) => { e.preventDefault(); tokens = ['']; page = 0; load(); } },
     field('Cliëntnummer', input('clientId', { autocomplete: 'off' })),
     field('Medewerker', input('subject', { autocomplete: 'off' }), 'Bijvoorbeeld procesbegeleider.arnhem-noord'),
+    field('Uitkomst', select('outcome', OUTCOMES)),
+    field('Handeling', input('method', { autocomplete: 'off' }), 'Bijvoorbeeld RegisterClient of GetBeoordeling'),
     field('Van', input('fromDate', { type: 'date', max: isoDay(today) }), 'Leeg: vanaf het begin'),
     field('Tot en met', input('toDate', { type: 'date', max: isoDay(today) }), 'Leeg: tot nu'),
     h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Zoeken')));

@@ -35,6 +35,7 @@ public static class HandoverExtensions
             x.AddConsumer<HerbeoordelingKpiConsumer>();
             x.AddConsumer<DossierReroutedConsumer>();
             x.AddConsumer<ReintegratieKpiConsumer>();
+            x.AddConsumer<DossierClosedConsumer>();
         });
         return builder;
     }

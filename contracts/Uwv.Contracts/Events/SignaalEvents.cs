@@ -34,3 +34,20 @@ public sealed record SignaalRecorded(
     string Note,
     string RecordedBy,
     DateTimeOffset OccurredAt) : IClientEvent;
+
+/// <summary>
+/// A kwetsbaarheid signaal ended: the situation changed (<see cref="Reason"/> in the employee's words) or the client
+/// withdrew consent (<see cref="ConsentWithdrawn"/>). It is no longer shown or handed over; the handover service keeps
+/// its history. Carries no note.
+/// </summary>
+public sealed record SignaalEnded(
+    Guid SignaalId,
+    Guid ClientId,
+    string AreaTeam,
+    KwetsbaarheidFactor Factor,
+    string RecordedBy,
+    DateTimeOffset RecordedAt,
+    bool ConsentWithdrawn,
+    string Reason,
+    string EndedBy,
+    DateTimeOffset OccurredAt) : IClientEvent;

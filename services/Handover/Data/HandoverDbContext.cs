@@ -15,6 +15,7 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
     public DbSet<KpiGauge> KpiGauges => Set<KpiGauge>();
     public DbSet<KpiLineageRecord> KpiLineages => Set<KpiLineageRecord>();
     public DbSet<KpiVerzoekRecord> KpiVerzoeken => Set<KpiVerzoekRecord>();
+    public DbSet<KpiWgaClientRecord> KpiWgaClients => Set<KpiWgaClientRecord>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -81,6 +82,10 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.Property(s => s.Note).HasMaxLength(2000);
             e.Property(s => s.RecordedBy).HasMaxLength(200);
             e.Property(s => s.RequestId).HasMaxLength(100);
+            e.Property(s => s.EndedBy).HasMaxLength(200);
+            e.Property(s => s.EndReason).HasMaxLength(2000);
+            e.Property(s => s.EndRequestId).HasMaxLength(100);
+            e.HasIndex(s => s.EndRequestId);
         });
         OnKpiModelCreating(modelBuilder);
     }
@@ -111,6 +116,12 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.ToTable("kpi_verzoeken");
             e.HasKey(v => v.VerzoekId);
             e.Property(v => v.Team).HasMaxLength(64);
+        });
+        modelBuilder.Entity<KpiWgaClientRecord>(e =>
+        {
+            e.ToTable("kpi_wga_clients");
+            e.HasKey(c => c.ClientId);
+            e.Property(c => c.Team).HasMaxLength(64);
         });
     }
 }

@@ -94,4 +94,10 @@ public sealed class SignaalRecord
     public required string RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string? RequestId { get; set; }
+    /// <summary>Set when the signaal ended (history kept): it is no longer shown or handed over.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? EndedBy { get; set; }
+    public string? EndReason { get; set; }
+    public bool ConsentWithdrawn { get; set; }
+    public string? EndRequestId { get; set; }
 }

@@ -41,3 +41,12 @@ public sealed class KpiVerzoekRecord
     public required string Team { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
 }
+
+/// <summary>The KPI projection's memory of one client's re-integratie ownership (from SMZ's ReintegratieOwnerChanged).</summary>
+public sealed class KpiWgaClientRecord
+{
+    public Guid ClientId { get; set; }
+    public required string Team { get; set; }
+    public bool NeedsOwner { get; set; }
+    public long Version { get; set; }
+}

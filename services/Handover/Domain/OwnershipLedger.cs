@@ -33,6 +33,27 @@ public static class OwnershipLedger
         return result;
     }
 
+    /// <summary>
+    /// The owning division closed the dossier outside a handover (<c>DossierStatusChanged</c> to closed): the lineage
+    /// ends, with no owner needed, and the dossier no longer counts as open. A dossier not seen yet is recorded closed,
+    /// so its late <c>DossierOpened</c> changes nothing. <c>ClosedOpen</c>: an active dossier was closed (the open count drops).
+    /// A dossier that already moved on (inactive) is left as it is.
+    /// </summary>
+    public static (IReadOnlyList<OwnershipRow> Rows, bool ClosedOpen) Close(
+        IReadOnlyList<OwnershipRow> rows, Guid dossierId, Guid clientId, DivisionCode division, DateTimeOffset at)
+    {
+        var row = rows.FirstOrDefault(r => r.DossierId == dossierId);
+        if (row is null)
+        {
+            return ([.. rows, new OwnershipRow(dossierId, dossierId, clientId, division, "", Active: false, at)], false);
+        }
+        if (!row.Active || row.Since > at)
+        {
+            return (rows, false);
+        }
+        return (rows.Select(r => r.DossierId == dossierId ? r with { Active = false, Since = at } : r).ToList(), true);
+    }
+
     public static OwnershipRow? Owner(IReadOnlyList<OwnershipRow> rows, Guid lineageId) =>
         rows.SingleOrDefault(r => r.LineageId == lineageId && r.Active);
 

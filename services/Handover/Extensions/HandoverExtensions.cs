@@ -1,12 +1,18 @@
 using Uwv.Calendar;
+using Uwv.Contracts.BezwaarBeroep.V1;
+using Uwv.Contracts.Smz.V1;
+using Uwv.Contracts.Uitkeren.V1;
+using Uwv.Contracts.Werkbedrijf.V1;
 using Uwv.Handover.Consumers;
 using Uwv.Handover.Data;
+using Uwv.Handover.Divisions;
 using Uwv.Handover.Domain;
 using Uwv.Handover.Grpc;
 using Uwv.Handover.Sla;
 using Uwv.ServiceDefaults;
 using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Calendar;
+using Uwv.ServiceDefaults.Grpc;
 using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Extensions;
@@ -22,6 +28,9 @@ public static class HandoverExtensions
         builder.Services.AddScoped<KpiStore>();
         builder.Services.AddScoped<KpiRecorder>();
         builder.Services.AddScoped<HandoverStore>();
+        builder.Services.AddScoped<DossierRegister>();
+        builder.Services.AddScoped<DossierLearner>();
+        builder.AddDivisionClients();
         builder.Services.AddScoped<SlaSweep>();
         builder.Services.AddHostedService<SlaSweeper>();
         builder.Services.AddBusConsumers(x =>
@@ -30,8 +39,29 @@ public static class HandoverExtensions
             x.AddConsumer<HerbeoordelingKpiConsumer>();
             x.AddConsumer<DossierReroutedConsumer>();
             x.AddConsumer<ClientMovedConsumer>();
+            x.AddConsumer<ReintegratieKpiConsumer>();
+            x.AddConsumer<DossierClosedConsumer>();
         });
         return builder;
+    }
+
+    /// <summary>The divisions' gRPC clients the handover service asks about a dossier it has not learned yet (ADR 0022).</summary>
+    private static void AddDivisionClients(this IHostApplicationBuilder builder)
+    {
+        AddOnce<SmzService.SmzServiceClient>(builder, "smz");
+        AddOnce<WerkbedrijfService.WerkbedrijfServiceClient>(builder, "werkbedrijf");
+        AddOnce<UitkerenService.UitkerenServiceClient>(builder, "uitkeren");
+        AddOnce<BezwaarBeroepService.BezwaarBeroepServiceClient>(builder, "bezwaarberoep");
+        builder.Services.AddScoped<IDivisionDossiers, GrpcDivisionDossiers>();
+    }
+
+    private static void AddOnce<TClient>(IHostApplicationBuilder builder, string service) where TClient : global::Grpc.Core.ClientBase
+    {
+        // In the embedded default another service may have registered the same client already.
+        if (!builder.Services.Any(d => d.ServiceType == typeof(TClient)))
+        {
+            builder.AddServiceClient<TClient>(service);
+        }
     }
 
     public static IEndpointConventionBuilder MapHandover(this IEndpointRouteBuilder app) =>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Handover.V1;
 using Uwv.Handover.Data;
+using Uwv.Handover.Divisions;
 using Uwv.Handover.Domain;
 using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
@@ -22,7 +23,7 @@ namespace Uwv.Handover.Grpc;
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed partial class HandoverGrpcService(
-    HandoverDbContext db, HandoverStore store, IOptions<HandoverOptions> options, TimeProvider clock) : HandoverService.HandoverServiceBase
+    HandoverDbContext db, HandoverStore store, DossierLearner learner, IOptions<HandoverOptions> options, TimeProvider clock) : HandoverService.HandoverServiceBase
 {
     [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<RequestHandoverResponse> RequestHandover(RequestHandoverRequest request, ServerCallContext context)
@@ -50,15 +51,22 @@ public sealed partial class HandoverGrpcService(
         var openQuestions = Require.OptionalText(request.OpenQuestions, "open_questions", 2000);
 
         // The dossier and whether its lineage has an open handover, in one query (one round trip per command less).
-        var found = await db.Dossiers.AsNoTracking().Where(d => d.DossierId == dossierId)
+        var find = () => db.Dossiers.AsNoTracking().Where(d => d.DossierId == dossierId)
             .Select(d => new
             {
                 Dossier = d,
                 OpenHandover = db.Handovers.Any(h => h.LineageId == d.LineageId
                     && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled),
             })
-            .FirstOrDefaultAsync(ct)
-            ?? throw RpcErrors.NotFound("dossier", request.DossierId);
+            .FirstOrDefaultAsync(ct);
+        var found = await find();
+        if (found is null)
+        {
+            // Not learned from the bus yet: the sending division is asked; NOT_FOUND only when it does not know the dossier.
+            DivisionAccess.EnsureActsFor(context.GetHttpContext().User, from, "sending");
+            await learner.LearnAsync(dossierId, request.DossierId, from, ct);
+            found = await find() ?? throw RpcErrors.NotFound("dossier", request.DossierId);
+        }
         var (dossier, openHandover) = (found.Dossier, found.OpenHandover);
         if (dossier.ClientId != clientId)
         {
@@ -135,9 +143,9 @@ public sealed partial class HandoverGrpcService(
         return await ToProtoAsync(record, ct);
     }
 
-    /// <summary>The client's signalen that <paramref name="team"/> may see: those recorded for, or moved with the client to, that team.</summary>
+    /// <summary>The client's signalen that <paramref name="team"/> may see: those recorded for, or moved with the client to, that team, and not ended.</summary>
     private async Task<IReadOnlyList<SignaalNote>> SignalenOf(Guid clientId, string team, CancellationToken ct) =>
-        (await db.Signalen.AsNoTracking().Where(s => s.ClientId == clientId && s.Team == team).ToListAsync(ct))
+        (await db.Signalen.AsNoTracking().Where(s => s.ClientId == clientId && s.Team == team && s.EndedAt == null).ToListAsync(ct))
             .OrderBy(s => s.RecordedAt)
             .Select(s => new SignaalNote(s.Factor, s.Note, s.RecordedBy, s.RecordedAt))
             .ToList();

@@ -83,7 +83,20 @@ public static class KpiDashboardBuilder
             Fired = Sum(M.EscalationsFired), Resolved = Sum(M.EscalationsResolved),
             StillOpen = t.Gauges.Where(g => g.Metric == M.EscalationsOpen).Sum(g => g.Value),
         };
+        d.ReintegratieOwners = ReintegratieOwners(t);
         return d;
+    }
+
+    private static ReintegratieOwners ReintegratieOwners(KpiTotals t)
+    {
+        var byTeam = t.Gauges.Where(g => g.Metric == M.WgaWithoutReintegratieOwner)
+            .GroupBy(g => g.Team)
+            .Select(g => new TeamCount { AreaTeam = g.Key, Count = g.Sum(x => x.Value) })
+            .OrderBy(c => c.AreaTeam, StringComparer.Ordinal)
+            .ToList();
+        var owners = new ReintegratieOwners { WgaClientsWithoutOwner = byTeam.Sum(c => c.Count) };
+        owners.ByTeam.AddRange(byTeam);
+        return owners;
     }
 
     private static Dictionary<int, long> Histogram(KpiTotals t, string prefix) =>

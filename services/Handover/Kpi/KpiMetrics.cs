@@ -45,6 +45,7 @@ public static class KpiMetrics
     public const string OpenDossiers = "open-dossiers";
     public const string EscalationsOpen = "escalations-open";
     public const string LineagesWithoutOneOwner = "lineages-without-one-owner";
+    public const string WgaWithoutReintegratieOwner = "wga-without-reintegratie-owner";
 
     /// <summary>The division of a counter that is about one division, not a pair (arrivals).</summary>
     public const DivisionCode NoDivision = 0;

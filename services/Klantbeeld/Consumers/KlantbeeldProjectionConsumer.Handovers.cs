@@ -18,7 +18,8 @@ public sealed partial class KlantbeeldProjectionConsumer :
     IConsumer<HandoverEscalated>,
     IConsumer<PingPongDetected>,
     IConsumer<DossierTransferred>,
-    IConsumer<SignaalRecorded>
+    IConsumer<SignaalRecorded>,
+    IConsumer<SignaalEnded>
 {
     public Task Consume(ConsumeContext<HandoverRequested> context) => Project(context);
 
@@ -47,4 +48,6 @@ public sealed partial class KlantbeeldProjectionConsumer :
     public Task Consume(ConsumeContext<DossierTransferred> context) => Project(context);
 
     public Task Consume(ConsumeContext<SignaalRecorded> context) => Project(context);
+
+    public Task Consume(ConsumeContext<SignaalEnded> context) => Project(context);
 }

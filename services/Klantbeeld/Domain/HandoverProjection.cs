@@ -18,11 +18,22 @@ public static class HandoverProjection
         SignaalRecorded e => doc with
         {
             Signalen = KlantbeeldProjection.Upsert(doc.Signalen, s => s.SignaalId == e.SignaalId,
-                new SignaalView(e.SignaalId, e.Factor, e.Note, e.RecordedBy, e.OccurredAt), s => s.RecordedAt, s => s.RecordedAt),
+                new SignaalView(e.SignaalId, e.Factor, e.Note, e.RecordedBy, e.OccurredAt), SignaalVersion, s => s.RecordedAt),
+        },
+        // An ended signaal (ended, or consent withdrawn) keeps only a tombstone without its note; it is not shown.
+        SignaalEnded e => doc with
+        {
+            Signalen = KlantbeeldProjection.Upsert(doc.Signalen, s => s.SignaalId == e.SignaalId,
+                new SignaalView(e.SignaalId, e.Factor, "", e.RecordedBy, e.RecordedAt) { EndedAt = e.OccurredAt }, SignaalVersion, s => s.RecordedAt),
         },
         DossierTransferred e => Moved(doc, e),
         _ => null,
     };
+
+    /// <summary>The signalen shown: those not ended.</summary>
+    public static IEnumerable<SignaalView> ActiveSignalen(KlantbeeldDocument doc) => doc.Signalen.Where(s => s.EndedAt is null);
+
+    private static int SignaalVersion(SignaalView s) => s.EndedAt is null ? 0 : 1;
 
     /// <summary>Handovers not yet accepted or cancelled: what the employee sees as "in transit".</summary>
     public static IEnumerable<HandoverView> OpenHandovers(KlantbeeldDocument doc) =>

@@ -28,6 +28,10 @@ public sealed record HandoverView(
 }
 
 /// <summary>A kwetsbaarheid signaal as the picture shows it: an observation, never a score.</summary>
-public sealed record SignaalView(Guid SignaalId, KwetsbaarheidFactor Factor, string Note, string RecordedBy, DateTimeOffset RecordedAt);
+public sealed record SignaalView(Guid SignaalId, KwetsbaarheidFactor Factor, string Note, string RecordedBy, DateTimeOffset RecordedAt)
+{
+    /// <summary>Set once the signaal ended (its note is then dropped); kept so a late SignaalRecorded cannot show it again.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+}
 
 public sealed record DossierMoveView(Guid TransferId, Guid FromDossierId, Guid ToDossierId, DivisionCode ToDivision, string AreaTeam, string ReceivingEmployee, DateTimeOffset At);

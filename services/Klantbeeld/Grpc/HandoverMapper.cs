@@ -28,7 +28,7 @@ internal static class HandoverMapper
             Casusoverleg = h.Casusoverleg,
             RequestedAt = KlantbeeldMapper.Iso(h.RequestedAt),
         }));
-        result.KwetsbaarheidSignalen.AddRange(doc.Signalen.Select(s => new KwetsbaarheidSignaal
+        result.KwetsbaarheidSignalen.AddRange(HandoverProjection.ActiveSignalen(doc).Select(s => new KwetsbaarheidSignaal
         {
             SignaalId = s.SignaalId.ToString(),
             Factor = (Contracts.Handover.V1.KwetsbaarheidFactor)(int)s.Factor,

@@ -62,8 +62,13 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
     public async Task<IReadOnlyList<DossierStatusChangeRecord>> HistoryAsync(Guid dossierId, CancellationToken ct) =>
         await db.DossierStatusChanges.AsNoTracking().Where(h => h.DossierId == dossierId).OrderBy(h => h.Id).ToListAsync(ct);
 
+    /// <summary>
+    /// Changes the dossier's status. <paramref name="mayChange"/> is a division's own rule on the change (the dossier
+    /// and its new status in, a refusal or null out), asked after the shared checks and before anything is written.
+    /// </summary>
     public async Task<DossierRecord> ChangeStatusAsync(
-        string rawDossierId, long expectedVersion, string rawStatus, string rawReason, ClaimsPrincipal user, CancellationToken ct)
+        string rawDossierId, long expectedVersion, string rawStatus, string rawReason, ClaimsPrincipal user, CancellationToken ct,
+        Func<DossierRecord, string, Task<Refusal?>>? mayChange = null)
     {
         var dossierId = Require.Id(rawDossierId, "dossier_id");
         var status = Require.Text(rawStatus, "status", 40);
@@ -78,6 +83,10 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
         TeamScope.EnsureSameTeam(user, dossier.OwnerTeam);
         ExpectedVersion.Check(expectedVersion, dossier.Version, "dossier");
         DossierStatuses.Change(dossier.Status, status).ThrowIfRefused();
+        if (mayChange is not null)
+        {
+            (await mayChange(dossier, status)).ThrowIfRefused();
+        }
         var now = clock.GetUtcNow();
         var from = dossier.Status;
         dossier.Status = status;

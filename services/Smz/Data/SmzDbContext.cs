@@ -11,6 +11,7 @@ public sealed class SmzDbContext(DbContextOptions<SmzDbContext> options) : Divis
     public DbSet<HerkeuringsaanvraagRecord> Herkeuringsaanvragen => Set<HerkeuringsaanvraagRecord>();
     public DbSet<Wga80100MonitoringRecord> Wga80100Monitoring => Set<Wga80100MonitoringRecord>();
     public DbSet<SmzVerzoekRecord> Herbeoordelingsverzoeken => Set<SmzVerzoekRecord>();
+    public DbSet<ReintegratieOwnerRecord> ReintegratieOwners => Set<ReintegratieOwnerRecord>();
 
     protected override void OnDivisionModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +46,18 @@ public sealed class SmzDbContext(DbContextOptions<SmzDbContext> options) : Divis
             e.HasKey(w => w.ClientId);
             e.HasIndex(w => new { w.AreaTeam, w.NextContactDueOn });
             e.Property(w => w.AreaTeam).HasMaxLength(64);
+        });
+        modelBuilder.Entity<ReintegratieOwnerRecord>(e =>
+        {
+            e.ToTable("reintegratie_owners");
+            e.HasKey(r => r.ClientId);
+            e.HasIndex(r => r.RequestId).IsUnique();
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.Property(r => r.AreaTeam).HasMaxLength(64);
+            e.Property(r => r.Owner).HasMaxLength(20);
+            e.Property(r => r.Reason).HasMaxLength(2000);
+            e.Property(r => r.DecidedBy).HasMaxLength(200);
+            e.Property(r => r.RequestId).HasMaxLength(100);
         });
         modelBuilder.Entity<SmzVerzoekRecord>(e =>
         {

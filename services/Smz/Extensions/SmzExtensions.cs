@@ -13,6 +13,8 @@ public static class SmzExtensions
         builder.AddDivision<SmzDbContext>("smz");
         builder.Services.AddBusConsumers(x => x.AddConsumer<HerbeoordelingsverzoekIntakeConsumer>()
             .Endpoint(e => e.Name = "smz-herbeoordelingsverzoek-intake"));
+        builder.Services.AddBusConsumers(x => x.AddConsumer<ReintegratieOwnerConsumer>()
+            .Endpoint(e => e.Name = "smz-reintegratie-owner"));
         return builder;
     }
 

@@ -76,6 +76,7 @@ public sealed partial class SmzGrpcService
         };
         db.Beoordelingen.Add(beoordeling);
         await TrackWga80100Async(clientId, client.AreaTeam, aoKlasse, decisionDate, ct);
+        await TrackReintegratieOwnerAsync(clientId, client.AreaTeam, aoKlasse, now, ct);
         db.Publish(new BeoordelingRecorded(beoordeling.BeoordelingId, clientId, Name(type), Name(aoKlasse), fml, decisionDate, now), now);
         if (type == BeoordelingType.WiaClaimbeoordeling)
         {

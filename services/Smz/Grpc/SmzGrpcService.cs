@@ -47,7 +47,7 @@ public sealed partial class SmzGrpcService(
     public override async Task<ChangeDossierStatusResponse> ChangeDossierStatus(ChangeDossierStatusRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.ChangeStatusAsync(request.DossierId, request.ExpectedVersion, request.Status, request.Reason,
-            context.GetHttpContext().User, context.CancellationToken);
+            context.GetHttpContext().User, context.CancellationToken, (d, status) => MayChangeDossierAsync(d, status, context.CancellationToken));
         return new ChangeDossierStatusResponse { Dossier = DossierCommands<SmzDbContext>.ToProto(dossier) };
     }
 

@@ -12,6 +12,14 @@ public sealed class InkomstenSignaalRecord
     public string? RequestId { get; set; }
     /// <summary>Who sent <see cref="RequestId"/>: a request id belongs to its caller.</summary>
     public string? RecordedBy { get; set; }
+    /// <summary>The client's area team when the signal came: whose worklist a signal to review is on.</summary>
+    public string AreaTeam { get; set; } = "";
+    /// <summary>"verrekend", "te-beoordelen" or "beoordeeld" (Domain/InkomstenSignaalRules).</summary>
+    public string Status { get; set; } = "verrekend";
+    public string? ReviewNote { get; set; }
+    public string? ReviewedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public long Version { get; set; } = 1;
 }
 
 /// <summary>A deduction of one signal from one uitkering.</summary>

@@ -56,9 +56,15 @@ public sealed class UitkerenDbContext(DbContextOptions<UitkerenDbContext> option
             e.HasKey(s => s.SignaalId);
             e.HasIndex(s => new { s.ClientId, s.Period }).IsUnique();
             e.HasIndex(s => new { s.RecordedBy, s.RequestId }).IsUnique();
+            e.HasIndex(s => new { s.AreaTeam, s.Status, s.RecordedAt });
             e.Property(s => s.Period).HasMaxLength(7);
             e.Property(s => s.RecordedBy).HasMaxLength(200);
             e.Property(s => s.RequestId).HasMaxLength(100);
+            e.Property(s => s.AreaTeam).HasMaxLength(64);
+            e.Property(s => s.Status).HasMaxLength(20);
+            e.Property(s => s.ReviewNote).HasMaxLength(MaxReason);
+            e.Property(s => s.ReviewedBy).HasMaxLength(200);
+            e.Property(s => s.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<VerrekeningRecord>(e =>
         {

@@ -5,6 +5,7 @@ using Uwv.Contracts.Events;
 using Uwv.Contracts.Uitkeren.V1;
 using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Contacts;
 using Uwv.ServiceDefaults.Dossiers;
 using Uwv.ServiceDefaults.Grpc;
 using Uwv.Uitkeren.Data;
@@ -42,15 +43,20 @@ public sealed partial class UitkerenGrpcService
         var eligible = (await UitkeringenOf(clientId, ct))
             .Where(u => IncomeDeductedFrom.Contains(u.Type) && UitkerenMapper.Period(u).Overlaps(periodStart, periodEnd))
             .ToList();
-        if (eligible.Count == 0)
-        {
-            throw RpcErrors.FailedPrecondition("uitkering-in-period", $"no WW, WIA-WGA or Ziektewet uitkering ran in {period}");
-        }
-
         var now = clock.GetUtcNow();
-        var signaal = new InkomstenSignaalRecord { SignaalId = Guid.NewGuid(), ClientId = clientId, Period = period, IncomeCents = income, RecordedAt = now,
-            RequestId = requestId, RecordedBy = user.SubjectId() };
+        var signaal = new InkomstenSignaalRecord
+        {
+            SignaalId = Guid.NewGuid(), ClientId = clientId, Period = period, IncomeCents = income, RecordedAt = now, RequestId = requestId, RecordedBy = user.SubjectId(),
+            AreaTeam = client.AreaTeam, Status = InkomstenSignaalRules.StatusFor(eligible.Count),
+        };
         db.InkomstenSignalen.Add(signaal);
+        if (signaal.Status == InkomstenSignaalRules.TeBeoordelen)
+        {
+            // Never dropped: nothing to deduct it from, so an uitkeringsdeskundige of the team reviews it.
+            await dossiers.EnsureOpenAsync(DivisionCode.Uitkeren, clientId, client.AreaTeam, user, ct);
+            await db.SaveChangesAsync(ct);
+            return await SignaalResponseAsync(signaal, ct);
+        }
         var deductions = VerrekeningRules.DeductIncome(income, options.Value.InkomstenVerrekeningPercentage,
             eligible.Select(u => (u.UitkeringId, u.MonthlyAmountCents)));
         foreach (var d in deductions)
@@ -119,8 +125,62 @@ public sealed partial class UitkerenGrpcService
                 }),
             },
             Terugvordering = terugvordering is null ? null : UitkerenMapper.ToProto(terugvordering),
+            Signaal = ToProto(signaal),
         };
     }
+
+    [PersonalData("uitkeren")]
+    public override async Task<ListInkomstenSignalenTeBeoordelenResponse> ListInkomstenSignalenTeBeoordelen(
+        ListInkomstenSignalenTeBeoordelenRequest request, ServerCallContext context)
+    {
+        var (offset, size) = Paging.Parse(request.PageToken, request.PageSize);
+        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var page = (await db.InkomstenSignalen.AsNoTracking()
+                .Where(s => s.AreaTeam == team && s.Status == InkomstenSignaalRules.TeBeoordelen)
+                .ToListAsync(context.CancellationToken))
+            .OrderBy(s => s.RecordedAt).ThenBy(s => s.SignaalId)
+            .Skip(offset).Take(size + 1)
+            .ToList();
+        return new ListInkomstenSignalenTeBeoordelenResponse
+        {
+            Signalen = { page.Take(size).Select(ToProto) },
+            NextPageToken = ContactMapper.NextToken(offset, size, page.Count),
+        };
+    }
+
+    [PersonalData("uitkeren")]
+    public override async Task<CompleteInkomstenSignaalReviewResponse> CompleteInkomstenSignaalReview(
+        CompleteInkomstenSignaalReviewRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var id = Require.Id(request.SignaalId, "signaal_id");
+        var note = Require.Text(request.Note, "note", UitkerenDbContext.MaxReason);
+        var signaal = await db.InkomstenSignalen.FirstOrDefaultAsync(s => s.SignaalId == id, ct)
+            ?? throw RpcErrors.NotFound("inkomsten signal", request.SignaalId);
+        var user = context.GetHttpContext().User;
+        TeamScope.EnsureSameTeam(user, signaal.AreaTeam);
+        ExpectedVersion.Check(request.ExpectedVersion, signaal.Version, "inkomsten signal");
+        InkomstenSignaalRules.MayCompleteReview(signaal.Status).ThrowIfRefused();
+        (signaal.Status, signaal.ReviewNote, signaal.ReviewedBy, signaal.ReviewedAt) = (InkomstenSignaalRules.Beoordeeld, note, user.SubjectId(), clock.GetUtcNow());
+        signaal.Version++;
+        await db.SaveChangesAsync(ct);
+        return new CompleteInkomstenSignaalReviewResponse { Signaal = ToProto(signaal) };
+    }
+
+    private static InkomstenSignaal ToProto(InkomstenSignaalRecord s) => new()
+    {
+        SignaalId = s.SignaalId.ToString(),
+        ClientId = s.ClientId.ToString(),
+        AreaTeam = s.AreaTeam,
+        Period = s.Period,
+        IncomeCents = s.IncomeCents,
+        Status = s.Status,
+        RecordedAt = s.RecordedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        ReviewNote = s.ReviewNote ?? "",
+        ReviewedBy = s.ReviewedBy ?? "",
+        ReviewedAt = s.ReviewedAt?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) ?? "",
+        Version = s.Version,
+    };
 
     /// <summary>A month as yyyy-MM, not in the future: its first day.</summary>
     private static DateOnly Period(string value, DateOnly today)

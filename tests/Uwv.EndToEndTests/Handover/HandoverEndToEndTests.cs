@@ -90,6 +90,37 @@ public sealed class HandoverEndToEndTests(RealPlatformFixture platform)
         kpis.ToString().ShouldNotContain(clientId);
     }
 
+    /// <summary>
+    /// What the klantbeeld shows can be acted on: the handover is requested the moment the SMZ dossier shows, before the
+    /// handover service may have received its DossierOpened; it asks SMZ instead of answering NOT_FOUND (ADR 0022).
+    /// </summary>
+    [Fact]
+    public async Task RequestHandover_ImmediatelyAfterTheBeoordeling_IsNeverRefused()
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            var registered = await Client.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
+            {
+                Bsn = TestData.NewBsn(), Name = "Jan Bakker", DateOfBirth = "1972-07-21", Postcode = TestData.NoordPostcode,
+            }, Client.As(Arts));
+            await Client.Smz.RecordBeoordelingAsync(new RecordBeoordelingRequest
+            {
+                ClientId = registered.ClientId, Type = BeoordelingType.WiaClaimbeoordeling, AoKlasse = AoKlasse._3580,
+                FmlSummary = "Kan 4 uur per dag werken", DecisionDate = Day(-1),
+            }, Client.As(Arts));
+            var smzDossier = await Eventually.Until(() => Klantbeeld(registered.ClientId), k => k.Dossiers.Count == 1, Wait, "the SMZ dossier")
+                .ContinueWith(t => t.Result.Dossiers[0].DossierId);
+
+            var handover = (await Client.Handover.RequestHandoverAsync(new RequestHandoverRequest
+            {
+                RequestId = Guid.NewGuid().ToString(), ClientId = registered.ClientId, DossierId = smzDossier,
+                FromDivision = Division.Smz, ToDivision = Division.Werkbedrijf, Reason = "Beoordeling afgerond: re-integratie",
+            }, Client.As(Procesbegeleider))).Handover;
+
+            (handover.State, handover.DossierId).ShouldBe(("requested", smzDossier));
+        }
+    }
+
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
     private static string Day(int offset) => DateTime.UtcNow.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -19,6 +19,8 @@ function tiles(d) {
   const esc = d.escalations ?? {};
   const unaccepted = d.unaccepted ?? {};
   const hbv = d.herbeoordelingsverzoeken ?? {};
+  const reintegratie = d.reintegratieOwners ?? {};
+  const perTeam = (reintegratie.byTeam ?? []).map((t) => `${t.areaTeam}: ${number(t.count)}`).join('; ');
   return h('div', { class: 'cards', 'data-testid': 'kpi-tegels' },
     kpi('Overdrachten', number(handovers), 'tussen organisatieonderdelen in de periode'),
     kpi('Acceptatie p50', `${number(latency.p50OfficeHours, 1)} uur`, `p85: ${number(latency.p85OfficeHours, 1)} kantooruren; ${number(latency.accepted)} geaccepteerd`),
@@ -28,7 +30,8 @@ function tiles(d) {
     kpi('First time right', percent(ftr.share), `${number(ftr.firstTimeRight)} van ${number(ftr.dossiersHandedOver)} dossiers`),
     kpi('Escalaties', number(esc.fired), `${number(esc.resolved)} opgelost, ${number(esc.stillOpen)} open`),
     kpi('Niet geaccepteerd na termijn', number(unaccepted.openPastSla), `dossiers zonder eigenaar: ${number(unaccepted.dossiersWithoutOwner)}`),
-    kpi('Herbeoordelingsverzoeken', number(hbv.opened), `${number(hbv.answered)} beantwoord; AO% gewijzigd bij ${percent(hbv.shareAoChanged)}`));
+    kpi('Herbeoordelingsverzoeken', number(hbv.opened), `${number(hbv.answered)} beantwoord; AO% gewijzigd bij ${percent(hbv.shareAoChanged)}`),
+    kpi('WGA-cliënten zonder re-integratie-eigenaar', number(reintegratie.wgaClientsWithoutOwner), `doel: 0${perTeam ? `; ${perTeam}` : ''}`));
 }
 
 export async function render(main, _params, { session, config }) {

@@ -85,7 +85,7 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.Property(s => s.EndedBy).HasMaxLength(200);
             e.Property(s => s.EndReason).HasMaxLength(2000);
             e.Property(s => s.EndRequestId).HasMaxLength(100);
-            e.HasIndex(s => s.EndRequestId);
+            e.HasIndex(s => new { s.EndedBy, s.EndRequestId });
         });
         OnKpiModelCreating(modelBuilder);
     }

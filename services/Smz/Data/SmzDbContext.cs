@@ -51,7 +51,7 @@ public sealed class SmzDbContext(DbContextOptions<SmzDbContext> options) : Divis
         {
             e.ToTable("reintegratie_owners");
             e.HasKey(r => r.ClientId);
-            e.HasIndex(r => r.RequestId).IsUnique();
+            e.HasIndex(r => new { r.DecidedBy, r.RequestId }).IsUnique();
             e.Property(r => r.Version).IsConcurrencyToken();
             e.Property(r => r.AreaTeam).HasMaxLength(64);
             e.Property(r => r.Owner).HasMaxLength(20);

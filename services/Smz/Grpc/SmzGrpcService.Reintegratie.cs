@@ -32,14 +32,18 @@ public sealed partial class SmzGrpcService
 
     /// <summary>Teamleider only, with a reason: the decision not to hand the re-integratie to Werkbedrijf is theirs and is audited.</summary>
     [Authorize(Roles = Roles.Teamleider)]
-    [PersonalData("reintegratie-owner")]
+    [PersonalData("reintegratie-owner", Writes = true)]
     public override async Task<RecordReintegratieNotNeededResponse> RecordReintegratieNotNeeded(
         RecordReintegratieNotNeededRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
-        if (requestId is not null && await db.ReintegratieOwners.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, ct) is { } repeat)
+        var caller = context.GetHttpContext().User;
+        // A request id belongs to its caller; a repeat is authorized again (the client may have moved since).
+        if (requestId is not null && await db.ReintegratieOwners.AsNoTracking()
+                .FirstOrDefaultAsync(r => r.DecidedBy == caller.SubjectId() && r.RequestId == requestId, ct) is { } repeat)
         {
+            await dossiers.RequireClientAsync(repeat.ClientId.ToString(), caller, ct);
             return new RecordReintegratieNotNeededResponse { Owner = ToProto(repeat, repeat.ClientId, repeat.AreaTeam) };
         }
         var clientIdCheck = Require.Id(request.ClientId, "client_id");

@@ -148,7 +148,7 @@ public sealed partial class UitkerenGrpcService
         };
     }
 
-    [PersonalData("uitkeren")]
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<CompleteInkomstenSignaalReviewResponse> CompleteInkomstenSignaalReview(
         CompleteInkomstenSignaalReviewRequest request, ServerCallContext context)
     {
@@ -157,6 +157,7 @@ public sealed partial class UitkerenGrpcService
         var note = Require.Text(request.Note, "note", UitkerenDbContext.MaxReason);
         var signaal = await db.InkomstenSignalen.FirstOrDefaultAsync(s => s.SignaalId == id, ct)
             ?? throw RpcErrors.NotFound("inkomsten signal", request.SignaalId);
+        context.AuditClient(signaal.ClientId);
         var user = context.GetHttpContext().User;
         TeamScope.EnsureSameTeam(user, signaal.AreaTeam);
         ExpectedVersion.Check(request.ExpectedVersion, signaal.Version, "inkomsten signal");

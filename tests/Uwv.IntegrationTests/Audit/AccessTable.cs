@@ -139,6 +139,10 @@ public static class AccessTable
             t => new RecordHerkeuringCallRequest { AanvraagId = t.AanvraagId, ExpectedVersion = 1, CalledOn = Target.Today, Reached = false }, "smz");
         Add(smz, "ListLateHerkeuringCalls", SmzRoles, TeamRule.CallersTeam, AuditShape.NoClient, _ => new ListLateHerkeuringCallsRequest { PageSize = 5 }, "smz");
         Add(smz, "ListWga80100ContactsDue", SmzRoles, TeamRule.CallersTeam, AuditShape.NoClient, _ => new ListWga80100ContactsDueRequest { PageSize = 5 }, "smz");
+        Add(smz, "GetReintegratieOwner", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new GetReintegratieOwnerRequest { ClientId = t.ClientId }, "reintegratie-owner");
+        Add(smz, "RecordReintegratieNotNeeded", [TL], TeamRule.ClientsTeam, AuditShape.Client,
+            t => new RecordReintegratieNotNeededRequest { ClientId = t.ClientId, Reason = "Matrix" }, "reintegratie-owner");
         Add(smz, "ListHerbeoordelingsverzoeken", SmzRoles, TeamRule.CallersTeam, AuditShape.NoClient, _ => new SmzV1.ListHerbeoordelingsverzoekenRequest { PageSize = 5 }, "smz");
         Add(smz, "PickUpHerbeoordelingsverzoek", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new PickUpHerbeoordelingsverzoekRequest { VerzoekId = t.SmzVerzoekId, ExpectedVersion = 1 }, "smz");
@@ -200,6 +204,10 @@ public static class AccessTable
             t => new RecordInkomstenSignaalRequest { ClientId = t.ClientId, Period = Target.Day(-40)[..7], IncomeCents = 10_000 }, "uitkeren");
         Add(uit, "RecordTerugvordering", UitRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new RecordTerugvorderingRequest { ClientId = t.ClientId, UitkeringId = t.UitkeringId, AmountCents = 1_000, Reason = "Matrix" }, "uitkeren");
+        Add(uit, "ListInkomstenSignalenTeBeoordelen", UitRoles, TeamRule.CallersTeam, AuditShape.NoClient,
+            _ => new ListInkomstenSignalenTeBeoordelenRequest { PageSize = 5 }, "uitkeren");
+        Add(uit, "CompleteInkomstenSignaalReview", UitRoles, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new CompleteInkomstenSignaalReviewRequest { SignaalId = t.InkomstenSignaalId, ExpectedVersion = 1, Note = "Matrix" }, "uitkeren");
         Add(uit, "ListTerugvorderingen", UitRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new ListTerugvorderingenRequest { ClientId = t.ClientId }, "uitkeren");
 
         var bb = BezwaarBeroepService.Descriptor;
@@ -270,6 +278,11 @@ public static class AccessTable
         {
             ClientId = t.ClientId, Factor = KwetsbaarheidFactor.Doenvermogen, Note = "Matrix", ClientConsent = true,
         }, "signalen");
+        // Last: they end the target's signalen.
+        Add(ho, "EndSignaal", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new EndSignaalRequest { SignaalId = t.SignaalId, Reason = "Matrix" }, "signalen");
+        Add(ho, "WithdrawSignaalConsent", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new WithdrawSignaalConsentRequest { ClientId = t.ClientId }, "signalen");
 
         Add(HandoverKpiService.Descriptor, "GetKpiDashboard", [MA, TL], TeamRule.ManagerAnyTeam, AuditShape.None,
             t => new GetKpiDashboardRequest { AreaTeam = t.Team, FromDate = Target.Day(-30), ToDate = Target.Today }, "");

@@ -30,6 +30,10 @@ public sealed record Target(
     string TrajectId, string UitkeringId, string VoorschotId, string BezwaarId, string HandoverId, string HandoverDossierId,
     IReadOnlyDictionary<string, string> DossierIds, IReadOnlyDictionary<string, string> TerugbelverzoekIds)
 {
+    public string SignaalId { get; init; } = "";
+
+    public string InkomstenSignaalId { get; init; } = "";
+
     public static readonly string Today = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile().DateOf(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Day(int offset) =>
@@ -129,14 +133,22 @@ public sealed class AuditWorld
             RequestId = Guid.NewGuid().ToString(), ClientId = clientId, DossierId = handoverDossier!.DossierId.ToString(),
             FromDivision = Division.Smz, ToDivision = Division.Werkbedrijf, Reason = "Beoordeling afgerond", OpenQuestions = "Welke sector?",
         }, c.As(U("procesbegeleider")))).Handover.HandoverId;
-        await c.Handover.RecordSignaalAsync(new RecordSignaalRequest
+        var signaalId = (await c.Handover.RecordSignaalAsync(new RecordSignaalRequest
         {
             ClientId = clientId, Factor = KwetsbaarheidFactor.Financien, Note = "Schulden", ClientConsent = true,
-        }, c.As(U("procesbegeleider")));
+        }, c.As(U("procesbegeleider")))).SignaalId;
+        // A month long before the WW began: no uitkering ran, so the signal waits for review.
+        var inkomstenSignaalId = (await uit.RecordInkomstenSignaalAsync(new RecordInkomstenSignaalRequest
+        {
+            ClientId = clientId, Period = Target.Day(-400)[..7], IncomeCents = 50_000,
+        }, c.As(U("uitkeringsdeskundige")))).Signaal.SignaalId;
         await Eventually.Until(() => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling" }, c.As(U("teamleider"))).ResponseAsync,
             r => r.Klantbeeld.Beoordelingen.Count > 0, what: "the picture");
 
         return new Target(team, postcode, clientId, beoordelingId, aanvraagId, smzVerzoekId!, wbVerzoekId, trajectId, uitkeringId, voorschotId,
-            bezwaarId, handoverId, handoverDossier.DossierId.ToString(), dossiers, terugbel);
+            bezwaarId, handoverId, handoverDossier.DossierId.ToString(), dossiers, terugbel)
+        {
+            SignaalId = signaalId, InkomstenSignaalId = inkomstenSignaalId,
+        };
     }
 }

@@ -87,7 +87,7 @@ public sealed class SignaalEndTests(EmbeddedPlatformFixture platform)
             Client.As(Procesbegeleider));
 
     private async Task<Contracts.Klantbeeld.V1.Klantbeeld> Picture(string clientId) =>
-        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "signalen" }, Client.As(Procesbegeleider))).Klantbeeld;
+        (await Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling" }, Client.As(Procesbegeleider))).Klantbeeld;
 
     private Task<SignaalRecord> Row(string signaalId) =>
         platform.InScope<HandoverDbContext, SignaalRecord>(db => db.Signalen.AsNoTracking().SingleAsync(s => s.SignaalId == Guid.Parse(signaalId)));

@@ -15,11 +15,12 @@ public sealed class ClientWorkTests
         new DbContextOptionsBuilder<T>().UseSqlite("Data Source=:memory:").Options;
 
     [Fact]
-    public void ClientMove_InSmz_ReStampsContactsTerugbelverzoekenHerkeuringenWgaMonitoringAndVerzoeken()
+    public void ClientMove_InSmz_ReStampsContactsTerugbelverzoekenHerkeuringenWgaMonitoringVerzoekenAndReintegratieOwner()
     {
         using var db = new SmzDbContext(Options<SmzDbContext>());
         ClientWork.TypesIn(db).ShouldBe(
-            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(HerkeuringsaanvraagRecord), typeof(Wga80100MonitoringRecord), typeof(SmzVerzoekRecord)],
+            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(HerkeuringsaanvraagRecord), typeof(Wga80100MonitoringRecord), typeof(SmzVerzoekRecord),
+             typeof(ReintegratieOwnerRecord)],
             ignoreOrder: true);
     }
 
@@ -32,11 +33,12 @@ public sealed class ClientWorkTests
     }
 
     [Fact]
-    public void ClientMove_InUitkeren_ReStampsUitkeringenVoorschottenAndTerugvorderingen()
+    public void ClientMove_InUitkeren_ReStampsUitkeringenVoorschottenTerugvorderingenAndInkomstenSignalen()
     {
         using var db = new UitkerenDbContext(Options<UitkerenDbContext>());
         ClientWork.TypesIn(db).ShouldBe(
-            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(UitkeringRecord), typeof(VoorschotRecord), typeof(TerugvorderingRecord)],
+            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(UitkeringRecord), typeof(VoorschotRecord), typeof(TerugvorderingRecord),
+             typeof(InkomstenSignaalRecord)],
             ignoreOrder: true);
     }
 

@@ -23,6 +23,17 @@ public sealed class ClientMovedConsumer(HandoverDbContext db, TimeProvider clock
             {
                 return;
             }
+            // Remembered for dossier events still on their way with the former team (DossierRegister).
+            var at = moved.OccurredAt.ToUniversalTime();
+            var known = await db.ClientTeams.FirstOrDefaultAsync(c => c.ClientId == moved.ClientId, ct);
+            if (known is null)
+            {
+                db.ClientTeams.Add(new ClientTeamRecord { ClientId = moved.ClientId, Team = moved.NewAreaTeam, MovedAt = at });
+            }
+            else if (known.MovedAt <= at)
+            {
+                (known.Team, known.MovedAt) = (moved.NewAreaTeam, at);
+            }
             foreach (var row in await db.Dossiers.Where(d => d.ClientId == moved.ClientId && d.Team != moved.NewAreaTeam).ToListAsync(ct))
             {
                 row.Team = moved.NewAreaTeam;

@@ -15,7 +15,11 @@ public sealed class DossierRegister(HandoverDbContext db, KpiRecorder kpis)
     public async Task<bool> AddIfUnknownAsync(DossierOpened e, CancellationToken ct)
     {
         var existing = await db.Dossiers.AsNoTracking().Where(d => d.DossierId == e.DossierId).ToListAsync(ct);
-        var after = OwnershipLedger.Open(existing.Select(HandoverMapping.ToRow).ToList(), e.DossierId, e.ClientId, e.Division, e.OwnerTeam, e.OccurredAt);
+        // A move recorded after the dossier opened wins: the event may still carry the client's former team.
+        var openedAt = e.OccurredAt.ToUniversalTime();
+        var moved = await db.ClientTeams.AsNoTracking().Where(c => c.ClientId == e.ClientId && c.MovedAt >= openedAt)
+            .Select(c => c.Team).FirstOrDefaultAsync(ct);
+        var after = OwnershipLedger.Open(existing.Select(HandoverMapping.ToRow).ToList(), e.DossierId, e.ClientId, e.Division, moved ?? e.OwnerTeam, e.OccurredAt);
         if (existing.Count > 0 || after.SingleOrDefault() is not { } row)
         {
             return false;

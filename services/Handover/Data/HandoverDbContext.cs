@@ -11,6 +11,7 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
     public DbSet<HandoverDeadline> Deadlines => Set<HandoverDeadline>();
     public DbSet<HandoverCommandRecord> Commands => Set<HandoverCommandRecord>();
     public DbSet<SignaalRecord> Signalen => Set<SignaalRecord>();
+    public DbSet<ClientTeamRecord> ClientTeams => Set<ClientTeamRecord>();
     public DbSet<KpiCounter> KpiCounters => Set<KpiCounter>();
     public DbSet<KpiGauge> KpiGauges => Set<KpiGauge>();
     public DbSet<KpiLineageRecord> KpiLineages => Set<KpiLineageRecord>();
@@ -71,6 +72,12 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.Property(c => c.RequestedBy).HasMaxLength(200);
             e.Property(c => c.RequestId).HasMaxLength(100);
             e.Property(c => c.Command).HasMaxLength(60);
+        });
+        modelBuilder.Entity<ClientTeamRecord>(e =>
+        {
+            e.ToTable("client_teams");
+            e.HasKey(c => c.ClientId);
+            e.Property(c => c.Team).HasMaxLength(64);
         });
         modelBuilder.Entity<SignaalRecord>(e =>
         {

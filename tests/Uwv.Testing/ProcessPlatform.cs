@@ -163,7 +163,9 @@ public sealed class ProcessPlatform : IDisposable
     {
         var address = Address(service);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // A guard against a process that never comes up, not a budget: seven processes starting at once on two shared
+        // cores took more than 90 s to listen.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (!_processes[service].IsRunning)

@@ -24,6 +24,8 @@ dotnet build Uwv.OneUwv.slnx -c Release -nologo -clp:ErrorsOnly
 export Database__Provider=Postgres ConnectionStrings__postgres="$UWV_POSTGRES"
 export Bus__Transport=RabbitMq ConnectionStrings__rabbitmq="$UWV_RABBITMQ"
 export KlantbeeldStore__Provider=Redis ConnectionStrings__redis="$UWV_REDIS"
+# The separate processes share one development signing key, made for this run (no key ships in a file).
+export Auth__EnableDevIssuer=true Auth__DevSigningKey="${Auth__DevSigningKey:-$(head -c 32 /dev/urandom | base64)}"
 LOGS="$REPO/.run/logs"
 mkdir -p "$LOGS"
 pids=()

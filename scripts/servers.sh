@@ -9,6 +9,10 @@
 #   stop                  stop the servers this script started and delete their data
 #   status                one line per server: up/down, managed by us or not
 #   env                   print `export` lines for the connection settings (eval them)
+#   accounts [VHOST]      create the services' PostgreSQL roles and RabbitMQ users (idempotent)
+#                         and give the users their permissions on VHOST (default "/"); `start`
+#                         runs it for "/", a test run with a virtual host of its own runs it
+#                         for that host (docs/decisions/0020-least-privilege-accounts.md)
 #   start-NAME            start one server (NAME: rabbitmq, redis, postgres); keeps
 #                         the data of a managed server that was stopped with stop-NAME
 #   stop-NAME             stop one managed server, keeping its data
@@ -19,6 +23,18 @@
 #
 # Servers listen on 127.0.0.1 only: RabbitMQ 5672 (user guest/guest), Redis 6379,
 # PostgreSQL 5432 (superuser postgres, trust authentication).
+#
+# Each service has its own accounts (loopback test servers only; on a cluster they are the
+# operators' and their secrets are in k8s/base/<service>/kustomization.yaml):
+#   PostgreSQL role uwv_<service> (owner of its own database, no other), and for the audit
+#   store in klantbeeld's audit database: uwv_audit_owner (creates the schema),
+#   uwv_audit_writer (INSERT and SELECT only) and uwv_audit_retention (SELECT and DELETE).
+#   The roles log in without a password here (trust); privileges are what is enforced.
+#   RabbitMQ user uwv-<service>, password the same as the name (like guest/guest), with
+#   configure/write/read only on its own queues and exchanges ("<service>-...") and on the
+#   message-type exchanges; only the audit publishers may write audit records and only
+#   klantbeeld may read them. The databases of a run are created by the test platform
+#   (tests/Uwv.Testing/PlatformDatabases.cs) with these roles as owners.
 #
 # Environment:
 #   UWV_SERVERS_DIR      state folder: data, pid files and logs
@@ -546,6 +562,85 @@ status_one() {
   printf '%-9s %-4s %s:%s  %s\n' "$name" "$state" "$HOST" "$port" "$who"
 }
 
+# ---------------------------------------------------------------- accounts
+
+# The services with a database and a bus connection (the gateway has neither).
+SERVICES=(smz werkbedrijf uitkeren bezwaarberoep handover klantbeeld)
+# The services that serve personal data over gRPC and so publish audit records (the exchange
+# of PersonalDataAccessedBatch); checked against the code by tests/Uwv.DeploymentTests.
+AUDIT_PUBLISHERS=(smz werkbedrijf uitkeren bezwaarberoep klantbeeld)
+# The service that consumes (reads) the audit records.
+AUDIT_CONSUMER=klantbeeld
+
+psql_super() {
+  local bin; bin="$(pg_bindir)" || die "psql not found"
+  PGCONNECT_TIMEOUT=10 "$bin/psql" -h "$HOST" -p "$POSTGRES_PORT" -U postgres -d postgres -w -X -q -v ON_ERROR_STOP=1 "$@"
+}
+
+postgres_roles() {
+  local r sql=""
+  for r in "${SERVICES[@]/#/uwv_}" uwv_audit_owner uwv_audit_writer uwv_audit_retention; do
+    sql+="DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$r') THEN CREATE ROLE $r LOGIN; END IF; END \$\$;"$'\n'
+    sql+="ALTER ROLE $r LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS;"$'\n'
+  done
+  # No service connects to the maintenance databases: each reaches only its own.
+  sql+="REVOKE CONNECT ON DATABASE postgres FROM PUBLIC; REVOKE CONNECT ON DATABASE template1 FROM PUBLIC;"$'\n'
+  psql_super <<<"$sql" >/dev/null
+  note "postgres: roles ${SERVICES[*]/#/uwv_} uwv_audit_owner uwv_audit_writer uwv_audit_retention"
+}
+
+# Regex of the exchanges named after a message type (MassTransit's "Namespace:Type"), without the
+# audit exchange unless allowed.
+events_regex() {
+  if [[ $1 == 1 ]]; then echo 'Uwv\.Contracts\.Events:.*'; else echo 'Uwv\.Contracts\.Events:(?!PersonalDataAccessedBatch$).*'; fi
+}
+contains() { local x; for x in "${@:2}"; do [[ $x == "$1" ]] && return 0; done; return 1; }
+
+# configure/write/read regexes of one service's user, one per line. Its own queues and exchanges
+# start with "<service>-" (endpoints, their _error/_skipped queues, the temporary bus endpoint);
+# "MassTransit:" exchanges carry faults (a fault of an audit batch holds the batch: klantbeeld's only).
+# Writing to another service's queue exchange is refused.
+rabbitmq_permissions() {
+  local s=$1 publish=0 consume=0 declare=0 own mt
+  contains "$s" "${AUDIT_PUBLISHERS[@]}" && publish=1
+  [[ $s == "$AUDIT_CONSUMER" ]] && consume=1
+  (( publish || consume )) && declare=1
+  own="$s-.*"
+  if [[ $consume == 1 ]]; then mt='MassTransit:.*'; else mt='MassTransit:(?!Fault--Uwv\.Contracts\.Events:PersonalDataAccessedBatch--).*'; fi
+  echo "^($own|$(events_regex $declare)|$mt)\$"
+  echo "^($own|$(events_regex $publish)|$mt)\$"
+  echo "^($own|$(events_regex $consume)|$mt)\$"
+}
+
+rabbitmq_users() {
+  local vhost=$1 s u existing perms
+  existing="$(rabbitmq_cli rabbitmqctl list_users -q --no-table-headers | awk '{print $1}')"
+  if ! rabbitmq_cli rabbitmqctl list_vhosts -q --no-table-headers | grep -qxF -- "$vhost"; then
+    rabbitmq_cli rabbitmqctl add_vhost "$vhost" >/dev/null
+  fi
+  for s in "${SERVICES[@]}"; do
+    u="uwv-$s"
+    if grep -qxF -- "$u" <<<"$existing"; then
+      rabbitmq_cli rabbitmqctl change_password "$u" "$u" >/dev/null
+    else
+      rabbitmq_cli rabbitmqctl add_user "$u" "$u" >/dev/null
+    fi
+    mapfile -t perms < <(rabbitmq_permissions "$s")
+    rabbitmq_cli rabbitmqctl set_permissions -p "$vhost" "$u" "${perms[@]}" >/dev/null
+  done
+  note "rabbitmq: users ${SERVICES[*]/#/uwv-} with their permissions on virtual host $vhost"
+}
+
+accounts() {
+  local vhost=${1:-/}
+  port_open "$POSTGRES_PORT" && postgres_roles
+  if is_managed rabbitmq && live_pid rabbitmq >/dev/null; then
+    rabbitmq_users "$vhost"
+  else
+    echo "servers.sh: RabbitMQ is not managed by this script: create the service users on it yourself" >&2
+  fi
+}
+
 print_env() {
   echo "export UWV_RABBITMQ=amqp://guest:guest@$HOST:$RABBITMQ_PORT/"
   echo "export UWV_REDIS=$HOST:$REDIS_PORT"
@@ -580,7 +675,11 @@ main() {
       done
       ensure_installed "${need[@]}"
       for s in "${SERVERS[@]}"; do begin_start "$s" fresh; done
-      finish_starts ;;
+      finish_starts
+      accounts / ;;
+    accounts)
+      lock_state
+      accounts "${2:-/}" ;;
     stop)
       lock_state
       local s

@@ -26,13 +26,15 @@ public static class LoadBenchmark
         var rabbit = virtualHost.Uri;
         using var platform = new ProcessPlatform(runId, rabbit, redis, postgres, new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // Development: tokens come from the run's development issuer, and outside Development a process without an
+            // OIDC authority refuses to start (decision 0020).
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Logging__LogLevel__Default"] = "Warning", ["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ",
             ["Gateway__RateLimit__PermitsPerSecond"] = "1000000",
             ["Gateway__RateLimit__Burst"] = "1000000",
         });
         await platform.StartAsync();
-        var issuer = new DevTokenIssuer(Options.Create(PlatformSettings.Auth()), TimeProvider.System);
+        var issuer = new DevTokenIssuer(Options.Create(platform.Auth), TimeProvider.System);
         using var client = new PlatformClient(platform.Address("gateway-grpc"), platform.Address("gateway"), issuer);
 
         var handoverSeconds = quick ? 5 : 10;

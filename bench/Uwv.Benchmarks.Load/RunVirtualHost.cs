@@ -27,14 +27,18 @@ public sealed class RunVirtualHost : IAsyncDisposable
         var user = System.Uri.UnescapeDataString(broker.UserInfo.Split(':')[0] is { Length: > 0 } u ? u : "guest");
         await RabbitMqCtlAsync("add_vhost", name);
         await RabbitMqCtlAsync("set_permissions", "-p", name, user, ".*", ".*", ".*");
+        // The services' own users and their permissions on this host (decision 0020).
+        await ServersAsync("accounts", name);
         return new RunVirtualHost(name, new UriBuilder(broker) { Path = "/" + name }.Uri.ToString());
     }
 
     public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", _name);
 
-    private static async Task RabbitMqCtlAsync(params string[] arguments)
+    private static Task RabbitMqCtlAsync(params string[] arguments) => ServersAsync(["rabbitmqctl", .. arguments]);
+
+    private static async Task ServersAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "scripts", "servers.sh"), "rabbitmqctl", .. arguments])
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepoPaths.Root, "scripts", "servers.sh"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -46,7 +50,7 @@ public sealed class RunVirtualHost : IAsyncDisposable
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException(
-                $"rabbitmqctl {string.Join(' ', arguments)} failed (the benchmark needs the RabbitMQ that scripts/servers.sh manages): " +
+                $"servers.sh {string.Join(' ', arguments)} failed (the benchmark needs the RabbitMQ that scripts/servers.sh manages): " +
                 await output + await errors);
         }
     }

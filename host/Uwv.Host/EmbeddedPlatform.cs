@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Uwv.BezwaarBeroep.Extensions;
 using Uwv.Gateway.Extensions;
 using Uwv.Handover.Extensions;
@@ -13,8 +15,9 @@ namespace Uwv.Host;
 
 /// <summary>
 /// The embedded default: every service and the gateway in one process, each on its own loopback port
-/// (the ports of tye.yaml), sharing one in-memory bus. Each service's endpoints answer only on its own port,
-/// so calls still cross the gateway and the service boundaries exactly as with separate processes.
+/// (the ports of tye.yaml), sharing one in-memory bus. Each service's endpoints answer only on its own port (the local
+/// port of the connection, not the Host header a caller sends: <see cref="LocalPortMatcherPolicy"/>), so calls still
+/// cross the gateway and the service boundaries exactly as with separate processes.
 /// </summary>
 public static class EmbeddedPlatform
 {
@@ -31,6 +34,7 @@ public static class EmbeddedPlatform
             }
         });
         builder.AddServiceDefaults("uwv-embedded");
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, LocalPortMatcherPolicy>());
         builder.AddKlantbeeld();
         builder.AddSmz();
         builder.AddWerkbedrijf();
@@ -46,18 +50,18 @@ public static class EmbeddedPlatform
     public static WebApplication MapEmbeddedPlatform(this WebApplication app)
     {
         app.MapDefaultEndpoints();
-        app.MapSmz().RequireHost(Host(app, "smz"));
-        app.MapWerkbedrijf().RequireHost(Host(app, "werkbedrijf"));
-        app.MapUitkeren().RequireHost(Host(app, "uitkeren"));
-        app.MapBezwaarBeroep().RequireHost(Host(app, "bezwaarberoep"));
-        app.MapHandover().RequireHost(Host(app, "handover"));
-        app.MapKlantbeeld().RequireHost(Host(app, "klantbeeld"));
-        app.MapUwvGateway().RequireHost(Host(app, "gateway"), Host(app, "gateway-grpc"));
+        app.MapSmz().RequireLocalPort(Port(app, "smz"));
+        app.MapWerkbedrijf().RequireLocalPort(Port(app, "werkbedrijf"));
+        app.MapUitkeren().RequireLocalPort(Port(app, "uitkeren"));
+        app.MapBezwaarBeroep().RequireLocalPort(Port(app, "bezwaarberoep"));
+        app.MapHandover().RequireLocalPort(Port(app, "handover"));
+        app.MapKlantbeeld().RequireLocalPort(Port(app, "klantbeeld"));
+        app.MapUwvGateway().RequireLocalPort(Port(app, "gateway"), Port(app, "gateway-grpc"));
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app));
         return app;
     }
 
-    private static string Host(WebApplication app, string service) => $"*:{ServiceDefaultsExtensions.PlatformPort(app.Configuration, service)}";
+    private static int Port(WebApplication app, string service) => ServiceDefaultsExtensions.PlatformPort(app.Configuration, service);
 
     private static void PrintBanner(WebApplication app)
     {

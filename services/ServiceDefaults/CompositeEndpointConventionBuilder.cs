@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Uwv.ServiceDefaults;
 
-/// <summary>Applies a convention (e.g. RequireHost in the single-process host) to several mapped endpoints at once.</summary>
+/// <summary>Applies a convention (e.g. RequireLocalPort in the single-process host) to several mapped endpoints at once.</summary>
 public sealed class CompositeEndpointConventionBuilder(IEnumerable<IEndpointConventionBuilder> builders) : IEndpointConventionBuilder
 {
     private readonly List<IEndpointConventionBuilder> _builders = builders.ToList();

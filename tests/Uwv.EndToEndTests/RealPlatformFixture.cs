@@ -23,7 +23,7 @@ public sealed class RealPlatformFixture : IAsyncLifetime
     {
         Platform = new ProcessPlatform(RunId, RabbitMq, Redis, Postgres);
         await Platform.StartAsync();
-        var issuer = new DevTokenIssuer(Options.Create(PlatformSettings.Auth()), TimeProvider.System);
+        var issuer = new DevTokenIssuer(Options.Create(Platform.Auth), TimeProvider.System);
         Client = new PlatformClient(Platform.Address("gateway-grpc"), Platform.Address("gateway"), issuer);
     }
 

@@ -44,10 +44,11 @@ public sealed class FaultPlatformFixture : IAsyncLifetime
         RabbitMq = new UriBuilder(Required("UWV_RABBITMQ")) { Path = "/" + VirtualHost }.Uri.ToString();
         await ManagedServers.RabbitMqCtlAsync("add_vhost", VirtualHost);
         await ManagedServers.RabbitMqCtlAsync("set_permissions", "-p", VirtualHost, "guest", ".*", ".*", ".*");
+        await ManagedServers.AccountsAsync(VirtualHost);
         await FlushRedisAsync();
         Platform = new ProcessPlatform(RunId, RabbitMq, $"{Redis},defaultDatabase={RedisDatabase}", Postgres, Settings);
         await Platform.StartAsync();
-        var issuer = new DevTokenIssuer(Options.Create(PlatformSettings.Auth()), TimeProvider.System);
+        var issuer = new DevTokenIssuer(Options.Create(Platform.Auth), TimeProvider.System);
         Client = new PlatformClient(Platform.Address("gateway-grpc"), Platform.Address("gateway"), issuer);
         Databases = new ServiceDatabases(Platform);
         Broker = new RabbitMqProbe(RabbitMq, VirtualHost);

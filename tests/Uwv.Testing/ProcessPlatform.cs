@@ -1,11 +1,13 @@
 using System.Net;
 using Npgsql;
+using Uwv.ServiceDefaults.Auth;
 
 namespace Uwv.Testing;
 
 /// <summary>
 /// The platform as separate processes (one per service and the gateway) on real RabbitMQ, Redis and PostgreSQL,
-/// each run with databases of its own. Used by the end-to-end tests and the load benchmarks.
+/// each run with databases of its own. Used by the end-to-end tests and the load benchmarks. Every service logs in with
+/// its own accounts (<see cref="ServiceAccounts"/>); the gateway gets no database or broker login at all.
 /// </summary>
 public sealed class ProcessPlatform : IDisposable
 {
@@ -22,11 +24,15 @@ public sealed class ProcessPlatform : IDisposable
 
     private readonly Dictionary<string, ServiceProcess> _processes = [];
     private readonly Dictionary<string, string> _environment = [];
+    private readonly string _rabbitMq;
 
+    /// <param name="rabbitMq">The broker (and virtual host) with an administrator's login; each service gets its own user.</param>
+    /// <param name="postgres">The PostgreSQL server with the superuser's login, which creates the run's databases.</param>
     public ProcessPlatform(string runId, string rabbitMq, string redis, string postgres, IReadOnlyDictionary<string, string>? settings = null)
     {
         RunId = runId;
         Postgres = postgres;
+        _rabbitMq = rabbitMq;
         foreach (var service in Projects.Keys.Append("gateway-grpc"))
         {
             _environment[$"Services__{service}"] = $"http://127.0.0.1:{LoopbackPorts.Free()}";
@@ -34,12 +40,13 @@ public sealed class ProcessPlatform : IDisposable
         _environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         _environment["Database__Provider"] = "Postgres";
         _environment["Database__NamePrefix"] = runId + "_";
-        _environment["ConnectionStrings__postgres"] = postgres;
         _environment["Bus__Transport"] = "RabbitMq";
-        _environment["ConnectionStrings__rabbitmq"] = rabbitMq;
         _environment["KlantbeeldStore__Provider"] = "Redis";
         _environment["ConnectionStrings__redis"] = redis;
         _environment["Outbox__PollInterval"] = "00:00:00.200";
+        // One development key for the run's processes and its tokens, made for this run: no key ships in a file.
+        _environment["Auth__EnableDevIssuer"] = "true";
+        _environment["Auth__DevSigningKey"] = AuthExtensions.NewDevSigningKey();
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             _environment[key] = value;
@@ -56,14 +63,46 @@ public sealed class ProcessPlatform : IDisposable
     public Uri Address(string service) => new(_environment[$"Services__{service}"]);
     public ServiceProcess Process(string service) => _processes[service];
 
-    /// <summary>Connection string of a service's own database on the PostgreSQL server.</summary>
+    /// <summary>The token settings of the run's processes, for a <see cref="DevTokenIssuer"/> of the tests.</summary>
+    public AuthOptions Auth
+    {
+        get
+        {
+            var auth = PlatformSettings.Auth();
+            auth.DevSigningKey = _environment["Auth__DevSigningKey"];
+            return auth;
+        }
+    }
+
+    /// <summary>Connection string of a service's own database on the PostgreSQL server (as the superuser).</summary>
     public string DatabaseOf(string service) => $"{Postgres};Database={RunId}_{service}";
+
+    /// <summary>The settings one process starts with: the shared ones and its own logins.</summary>
+    public Dictionary<string, string> EnvironmentOf(string service)
+    {
+        var environment = new Dictionary<string, string>(_environment);
+        if (!ServiceAccounts.Services.Contains(service))
+        {
+            return environment;
+        }
+        environment["ConnectionStrings__postgres"] = ServiceAccounts.PostgresLogin(Postgres, ServiceAccounts.PostgresRole(service));
+        environment["ConnectionStrings__rabbitmq"] = ServiceAccounts.RabbitMqLogin(_rabbitMq, service);
+        if (service == "klantbeeld")
+        {
+            var audit = $"{RunId}_{PlatformDatabases.Audit}";
+            environment["ConnectionStrings__audit"] = ServiceAccounts.PostgresLogin(Postgres, ServiceAccounts.AuditWriter, audit);
+            environment["ConnectionStrings__auditOwner"] = ServiceAccounts.PostgresLogin(Postgres, ServiceAccounts.AuditOwner, audit);
+            environment["ConnectionStrings__AuditRetention"] = ServiceAccounts.PostgresLogin(Postgres, ServiceAccounts.AuditRetention, audit);
+        }
+        return environment;
+    }
 
     public async Task StartAsync()
     {
+        PlatformDatabases.Create(Postgres, RunId + "_");
         foreach (var name in Projects.Keys)
         {
-            _processes[name].Start(_environment);
+            _processes[name].Start(EnvironmentOf(name));
         }
         await Task.WhenAll(Projects.Keys.Select(WaitHealthyAsync));
     }
@@ -72,7 +111,7 @@ public sealed class ProcessPlatform : IDisposable
     public async Task RestartAsync(string service, IReadOnlyDictionary<string, string>? extra = null)
     {
         _processes[service].Kill();
-        var environment = new Dictionary<string, string>(_environment);
+        var environment = EnvironmentOf(service);
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {
             environment[key] = value;
@@ -124,7 +163,9 @@ public sealed class ProcessPlatform : IDisposable
     {
         var address = Address(service);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // A guard against a process that never comes up, not a budget: seven processes starting at once on two shared
+        // cores took more than 90 s to listen.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (!_processes[service].IsRunning)

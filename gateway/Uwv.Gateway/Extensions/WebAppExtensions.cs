@@ -32,15 +32,33 @@ public static class WebAppExtensions
         }
         var files = new PhysicalFileProvider(root);
         var config = Config(app);
+        var csp = ContentSecurityPolicy(config.Authority);
         mapped.Add(app.MapGet("/webapp-config.json", (HttpContext context) =>
         {
-            AddSecurityHeaders(context.Response.Headers, "webapp-config.json");
+            AddSecurityHeaders(context.Response.Headers, "webapp-config.json", csp);
             return Results.Json(config);
         }).AllowAnonymous());
-        mapped.Add(app.MapGet("/{**path}", (HttpContext context, string? path) => Serve(context, files, path)).AllowAnonymous());
+        mapped.Add(app.MapGet("/{**path}", (HttpContext context, string? path) => Serve(context, files, path, csp)).AllowAnonymous());
     }
 
-    private static IResult Serve(HttpContext context, PhysicalFileProvider files, string? path)
+    /// <summary>
+    /// The page's Content-Security-Policy. It may fetch from the gateway itself and, with an OIDC login, from the identity
+    /// provider's origin (discovery, token endpoint), nowhere else: a script injected despite script-src could not send
+    /// what it reads to a server of its choosing (decision 0020).
+    /// </summary>
+    public static string ContentSecurityPolicy(string? authority)
+    {
+        var allowed = IdentityProviderOrigin(authority) is { } idp ? $"'self' {idp}" : "'self'";
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+            $"connect-src {allowed}; frame-ancestors 'none'; base-uri 'self'; form-action {allowed}";
+    }
+
+    private static string? IdentityProviderOrigin(string? authority) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
+
+    private static IResult Serve(HttpContext context, PhysicalFileProvider files, string? path, string csp)
     {
         path ??= "";
         // API and login paths that no route matched are a 404, never the page.
@@ -62,12 +80,12 @@ public static class WebAppExtensions
         {
             return Results.NotFound();
         }
-        AddSecurityHeaders(context.Response.Headers, file.Name);
+        AddSecurityHeaders(context.Response.Headers, file.Name, csp);
         var etag = new EntityTagHeaderValue($"\"{file.LastModified.UtcTicks:x}-{file.Length:x}\"");
         return Results.File(file.PhysicalPath!, contentType, lastModified: file.LastModified, entityTag: etag);
     }
 
-    private static void AddSecurityHeaders(IHeaderDictionary headers, string fileName)
+    private static void AddSecurityHeaders(IHeaderDictionary headers, string fileName, string csp)
     {
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
@@ -75,9 +93,7 @@ public static class WebAppExtensions
         headers.CacheControl = fileName == IndexFile ? "no-cache" : "public, max-age=300";
         if (fileName.EndsWith(".html", StringComparison.Ordinal))
         {
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-                "connect-src 'self' https:; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:";
+            headers.ContentSecurityPolicy = csp;
             headers.XFrameOptions = "DENY";
         }
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,10 +10,16 @@ namespace Uwv.ServiceDefaults.Auth;
 
 public static class AuthExtensions
 {
-    /// <summary>JWT bearer validation for every service and the gateway; no service trusts the network.</summary>
+    /// <summary>
+    /// JWT bearer validation for every service and the gateway; no service trusts the network. Outside Development a
+    /// process without Auth:Authority refuses to start (<see cref="RefuseUnsafeStart"/>); in Development without a
+    /// configured Auth:DevSigningKey the development issuer's key is made at start-up (<see cref="EnsureDevSigningKey"/>).
+    /// </summary>
     public static IHostApplicationBuilder AddUwvAuthentication(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(AuthOptions.Section);
+        RefuseUnsafeStart(section.Get<AuthOptions>() ?? new AuthOptions(), builder.Environment.EnvironmentName);
+        EnsureDevSigningKey(builder.Configuration);
         builder.Services.Configure<AuthOptions>(section);
         var options = section.Get<AuthOptions>() ?? new AuthOptions();
 
@@ -45,4 +52,36 @@ public static class AuthExtensions
         builder.Services.AddSingleton<DevTokenIssuer>();
         return builder;
     }
+
+    /// <summary>
+    /// A process outside the Development environment accepts tokens only from the OIDC issuer named by Auth:Authority.
+    /// Without one it would fall back to the development issuer's key, so it does not start at all.
+    /// </summary>
+    public static void RefuseUnsafeStart(AuthOptions options, string environmentName)
+    {
+        if (string.IsNullOrWhiteSpace(options.Authority) && !string.Equals(environmentName, Environments.Development, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"Auth:Authority is not set, and this process runs in the {environmentName} environment. Outside Development every " +
+                "process validates tokens against the OIDC issuer named by Auth:Authority (e.g. Auth__Authority=https://login.example.com/realms/uwv); " +
+                "the development issuer is for ASPNETCORE_ENVIRONMENT=Development only. Refusing to start.");
+        }
+    }
+
+    /// <summary>
+    /// The development issuer's key, when no Auth:Authority and no Auth:DevSigningKey are configured: random, made at
+    /// start-up and known only to this process (the embedded default issues and validates its tokens in one process).
+    /// Separate processes that must share one key get it in Auth:DevSigningKey (the test platform, scripts/run.sh --real).
+    /// </summary>
+    public static void EnsureDevSigningKey(IConfigurationManager configuration)
+    {
+        var section = configuration.GetSection(AuthOptions.Section);
+        if (string.IsNullOrWhiteSpace(section[nameof(AuthOptions.Authority)]) && string.IsNullOrWhiteSpace(section[nameof(AuthOptions.DevSigningKey)]))
+        {
+            configuration.AddInMemoryCollection([new($"{AuthOptions.Section}:{nameof(AuthOptions.DevSigningKey)}", NewDevSigningKey())]);
+        }
+    }
+
+    /// <summary>A fresh 256-bit development signing key, base64.</summary>
+    public static string NewDevSigningKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 }

@@ -12,7 +12,10 @@ public sealed class AuthOptions
     public string Audience { get; set; } = "uwv-1uwv";
     public string DevIssuer { get; set; } = "uwv-dev-issuer";
 
-    /// <summary>Base64 HMAC key of the development issuer. Never used when an Authority is set.</summary>
+    /// <summary>
+    /// Base64 HMAC key of the development issuer. Never used when an Authority is set; not in any shipped file: made at
+    /// start-up in Development unless given (<see cref="AuthExtensions.EnsureDevSigningKey"/>).
+    /// </summary>
     public string DevSigningKey { get; set; } = "";
 
     /// <summary>Whether this process issues development tokens (gateway in the embedded default and tests).</summary>

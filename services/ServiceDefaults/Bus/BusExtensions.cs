@@ -53,6 +53,9 @@ public static class BusExtensions
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(new Uri(uri), h => h.PublisherConfirmation = true);
+                    // The temporary queue of this bus instance carries the service's prefix like its other queues, so
+                    // the service's broker user needs rights on "<prefix>-..." only (decision 0020).
+                    cfg.OverrideDefaultBusEndpointQueueName($"{endpointPrefix}-bus-{NewId.NextGuid():N}");
                     cfg.ConfigureEndpoints(context);
                 });
             }

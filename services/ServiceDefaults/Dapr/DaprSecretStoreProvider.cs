@@ -42,6 +42,10 @@ public sealed class DaprSecretStoreProvider(DaprSecretStoreSource source) : Conf
             try
             {
                 using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                if (source.Secret is { } name)
+                {
+                    return new() { [name] = client.GetSecretAsync(source.Store, name, cancellationToken: attempt.Token).GetAwaiter().GetResult() };
+                }
                 return client.GetBulkSecretAsync(source.Store, cancellationToken: attempt.Token).GetAwaiter().GetResult();
             }
             catch (Exception) when (DateTime.UtcNow + delay < deadline)
@@ -52,7 +56,7 @@ public sealed class DaprSecretStoreProvider(DaprSecretStoreSource source) : Conf
             catch (Exception ex)
             {
                 throw new InvalidOperationException(
-                    $"Could not read the Dapr secret store '{source.Store}' through the sidecar at {source.Sidecar.GrpcEndpoint}", ex);
+                    $"Could not read the Dapr secret store '{source.Store}'{(source.Secret is { } name ? $" (secret '{name}')" : "")} through the sidecar at {source.Sidecar.GrpcEndpoint}", ex);
             }
         }
     }

@@ -7,9 +7,11 @@ namespace Uwv.ServiceDefaults.Persistence;
 
 /// <summary>
 /// Creates the service's database and schema before the service takes calls or messages
-/// (hosted services start in registration order, and this one is registered before the bus).
+/// (hosted services start in registration order, and this one is registered before the bus). With a schema owner login
+/// (<see cref="PersistenceExtensions.SchemaOwnerConnectionString"/>) the schema is created through that login, not the
+/// service's working one.
 /// </summary>
-public sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseInitializer<TContext>> logger)
+public sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, SchemaOwner<TContext> owner, ILogger<DatabaseInitializer<TContext>> logger)
     : IHostedService where TContext : DbContext
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -19,7 +21,11 @@ public sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, I
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                await using var asOwner = owner.ConnectionString is { } ownerLogin
+                    ? ActivatorUtilities.CreateInstance<TContext>(scope.ServiceProvider,
+                        new DbContextOptionsBuilder<TContext>().UseNpgsql(ownerLogin).Options)
+                    : null;
+                var db = asOwner ?? scope.ServiceProvider.GetRequiredService<TContext>();
                 await db.Database.EnsureCreatedAsync(cancellationToken);
                 if (db.Database.IsSqlite())
                 {
@@ -37,3 +43,6 @@ public sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, I
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>The login that creates <typeparamref name="TContext"/>'s schema, if it is not the service's working login.</summary>
+public sealed record SchemaOwner<TContext>(string? ConnectionString) where TContext : DbContext;

@@ -53,9 +53,18 @@ public static class PersistenceExtensions
             }
             configure?.Invoke(sp, options);
         });
+        builder.Services.AddSingleton(new SchemaOwner<TContext>(postgres ? SchemaOwnerConnectionString(builder.Configuration, name) : null));
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// ConnectionStrings:{name}Owner, when given, is the login that creates the database's schema; the service then works
+    /// with ConnectionStrings:{name}, a login with fewer rights (the audit store's writer may only INSERT and SELECT,
+    /// decision 0020). Without it the service's own login creates the schema, as the owner of its database.
+    /// </summary>
+    public static string? SchemaOwnerConnectionString(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name + "Owner") is { Length: > 0 } owner ? owner : null;
 
     /// <summary>
     /// Npgsql prepares a statement on a connection once it has run twice there, unless the connection string says

@@ -77,6 +77,28 @@ public sealed class DaprSwitchTests
     }
 
     [Fact]
+    public async Task WithSidecarAndAnOwnSecret_ServiceDefaultsReadOnlyThatSecret()
+    {
+        var secrets = new Dictionary<string, Dictionary<string, string>>
+        {
+            ["uwv-smz-secrets"] = new() { ["ConnectionStrings__postgres"] = "Host=pg.cluster;Username=uwv_smz;Password=from-store" },
+            ["uwv-klantbeeld-secrets"] = new() { ["ConnectionStrings__audit"] = "Host=pg.cluster;Username=uwv_audit_writer" },
+        };
+        await using var sidecar = await FakeSidecar.StartAsync(secrets);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Development",
+            Args = [$"--DAPR_GRPC_PORT={sidecar.Port}", "--Dapr:Secret=uwv-smz-secrets"],
+        });
+
+        builder.AddServiceDefaults("smz");
+
+        builder.Configuration.GetConnectionString("postgres").ShouldBe("Host=pg.cluster;Username=uwv_smz;Password=from-store");
+        builder.Configuration.GetConnectionString("audit").ShouldBeNull();
+        sidecar.Calls.ShouldHaveSingleItem().Method.ShouldBe("/dapr.proto.runtime.v1.Dapr/GetSecret uwv-secrets uwv-smz-secrets");
+    }
+
+    [Fact]
     public void WithSidecarUnreachable_StartFailsNamingTheSecretStoreRatherThanRunningWithoutSecrets()
     {
         var configuration = new ConfigurationManager();

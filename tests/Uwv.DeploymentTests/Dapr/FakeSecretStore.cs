@@ -19,8 +19,27 @@ public class FakeSecretStore(FakeSecretStore.Contents contents, ConcurrentQueue<
         MethodType.Unary, "dapr.proto.runtime.v1.Dapr", "GetBulkSecret",
         Marshaller(GetBulkSecretRequest.Parser), Marshaller(GetBulkSecretResponse.Parser));
 
-    public static void BindService(ServiceBinderBase binder, FakeSecretStore? service) =>
+    private static readonly Method<GetSecretRequest, GetSecretResponse> GetSecretMethod = new(
+        MethodType.Unary, "dapr.proto.runtime.v1.Dapr", "GetSecret",
+        Marshaller(GetSecretRequest.Parser), Marshaller(GetSecretResponse.Parser));
+
+    public static void BindService(ServiceBinderBase binder, FakeSecretStore? service)
+    {
         binder.AddMethod(GetBulkSecretMethod, service is null ? null : service.GetBulkSecret);
+        binder.AddMethod(GetSecretMethod, service is null ? null : service.GetSecret);
+    }
+
+    public virtual Task<GetSecretResponse> GetSecret(GetSecretRequest request, ServerCallContext context)
+    {
+        calls.Enqueue(new RecordedCall($"{context.Method} {request.StoreName} {request.Key}", context.RequestHeaders.GetValue("dapr-app-id"), null));
+        if (!contents.Secrets.TryGetValue(request.Key, out var values))
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, $"secret {request.Key} not found"));
+        }
+        var response = new GetSecretResponse();
+        response.Data.Add(values);
+        return Task.FromResult(response);
+    }
 
     public virtual Task<GetBulkSecretResponse> GetBulkSecret(GetBulkSecretRequest request, ServerCallContext context)
     {

@@ -85,6 +85,40 @@ public sealed class PublishedImageTests(PublishWorkspace workspace) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Processes))]
+    public void PublishedAsItsImage_CarriesNoSigningKey(string process)
+    {
+        var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));
+        var folder = workspace.PublishedFolder(process, assembly);
+
+        Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("DevSigningKey", StringComparison.OrdinalIgnoreCase))
+            .Select(Path.GetFileName)
+            .ShouldBeEmpty("the development issuer's key is made at start-up in Development, never shipped");
+    }
+
+    /// <summary>Outside Development, a process that names no OIDC authority would trust a development key: it refuses to start.</summary>
+    [Fact]
+    public async Task PublishedAsItsImage_InProductionWithoutAuthority_RefusesToStart()
+    {
+        const string process = "smz";
+        var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));
+        var port = FreePort.Next();
+        using var running = PublishedProcess.Start(workspace.PublishedFolder(process, assembly), assembly, Arguments(process, port, port),
+            new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Data__Directory"] = Path.Combine(workspace.Root, "data", process + "-no-authority"),
+            });
+
+        var exitCode = await running.WaitForExitAsync(StartTimeout);
+
+        exitCode.ShouldNotBeNull($"the process must end by itself:\n{running.Log}");
+        exitCode.ShouldNotBe(0);
+        running.Log.ShouldContain("Auth:Authority is not set");
+    }
+
+    [Theory]
+    [MemberData(nameof(Processes))]
     public void PublishedAsItsImage_ThreadPoolBlocksIdleWorkersInsteadOfSpinning(string process)
     {
         var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));

@@ -92,6 +92,23 @@ public sealed class PublishedProcess : IDisposable
         return process.ExitCode;
     }
 
+    /// <summary>Waits for the process to end by itself; returns its exit code, or null if it still runs after the time-out.</summary>
+    public async Task<int?> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        // The asynchronous readers may still hold the last lines.
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)

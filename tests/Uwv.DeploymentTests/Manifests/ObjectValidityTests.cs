@@ -12,6 +12,7 @@ public sealed partial class ObjectValidityTests
         ["Namespace"] = "v1",
         ["ServiceAccount"] = "v1",
         ["ConfigMap"] = "v1",
+        ["Secret"] = "v1",
         ["Service"] = "v1",
         ["Role"] = "rbac.authorization.k8s.io/v1",
         ["RoleBinding"] = "rbac.authorization.k8s.io/v1",

@@ -37,5 +37,8 @@ public sealed class ManagedServers
     /// <summary>rabbitmqctl on the managed node (what an operator runs).</summary>
     public static Task<string> RabbitMqCtlAsync(params string[] arguments) => Run(TimeSpan.FromSeconds(180), ["rabbitmqctl", .. arguments]);
 
+    /// <summary>The services' PostgreSQL roles and RabbitMQ users, with their permissions on the virtual host.</summary>
+    public static Task<string> AccountsAsync(string virtualHost) => Run(TimeSpan.FromSeconds(180), "accounts", virtualHost);
+
     private static Task<string> Run(TimeSpan timeout, params string[] arguments) => Shell.RunAsync(Script, arguments, timeout);
 }

@@ -568,7 +568,7 @@ status_one() {
 SERVICES=(smz werkbedrijf uitkeren bezwaarberoep handover klantbeeld)
 # The services that serve personal data over gRPC and so publish audit records (the exchange
 # of PersonalDataAccessedBatch); checked against the code by tests/Uwv.DeploymentTests.
-AUDIT_PUBLISHERS=(smz werkbedrijf uitkeren bezwaarberoep klantbeeld)
+AUDIT_PUBLISHERS=(smz werkbedrijf uitkeren bezwaarberoep handover klantbeeld)
 # The service that consumes (reads) the audit records.
 AUDIT_CONSUMER=klantbeeld
 

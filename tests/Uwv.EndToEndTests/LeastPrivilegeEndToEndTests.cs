@@ -67,16 +67,6 @@ public sealed class LeastPrivilegeEndToEndTests(RealPlatformFixture platform)
         await Execute(ServiceAccounts.PostgresRole("smz"), $"{platform.RunId}_smz", "SELECT count(*) FROM outbox_messages");
 
     [Fact]
-    public async Task ServiceUserWithoutTheRight_IsRefusedPublishingAuditRecords()
-    {
-        ServiceAccounts.AuditPublishers.ShouldNotContain("handover");
-
-        var reason = await PublishRefusal("handover", AuditExchange);
-
-        reason.ShouldBe(AccessRefused);
-    }
-
-    [Fact]
     public async Task AuditPublisher_CannotBypassTheAuditExchangeToKlantbeeldsQueues()
     {
         ServiceAccounts.AuditPublishers.ShouldContain("smz");

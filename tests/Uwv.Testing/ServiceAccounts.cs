@@ -13,7 +13,7 @@ public static class ServiceAccounts
     public static readonly IReadOnlyList<string> Services = ["smz", "werkbedrijf", "uitkeren", "bezwaarberoep", "handover", "klantbeeld"];
 
     /// <summary>The services that may publish audit records (AUDIT_PUBLISHERS in scripts/servers.sh).</summary>
-    public static readonly IReadOnlyList<string> AuditPublishers = ["smz", "werkbedrijf", "uitkeren", "bezwaarberoep", "klantbeeld"];
+    public static readonly IReadOnlyList<string> AuditPublishers = ["smz", "werkbedrijf", "uitkeren", "bezwaarberoep", "handover", "klantbeeld"];
 
     /// <summary>Creates the audit store's schema; its login is used only for that.</summary>
     public const string AuditOwner = "uwv_audit_owner";

@@ -34,11 +34,30 @@ public static class KpiRecount
         var gauges = await db.QueryAsync("handover", "select \"Team\", \"Division\", \"Metric\", sum(\"Value\")::bigint from kpi_gauges group by \"Team\", \"Division\", \"Metric\" having sum(\"Value\") <> 0",
             r => ($"{r.GetString(0)} {r.GetInt32(1)} {r.GetString(2)}", r.GetInt64(3)));
 
+        // "WGA clients without a re-integratie owner" is kept from SMZ's ReintegratieOwnerChanged, the last version of
+        // each client counting: recounted through the same pure rule.
+        var wgaClients = new Dictionary<Guid, WgaClientKpi>();
+        var recountedGauges = fold.Accumulator.Gauges.Where(g => g.Value != 0)
+            .ToDictionary(g => $"{g.Key.Team} {g.Key.Division} {g.Key.Metric}", g => g.Value);
+        foreach (var e in f.All<ReintegratieOwnerChanged>().OrderBy(e => e.Version))
+        {
+            var (next, deltas) = ReintegratieKpi.Apply(wgaClients.GetValueOrDefault(e.ClientId), e);
+            if (next is not null)
+            {
+                wgaClients[e.ClientId] = next;
+            }
+            foreach (var d in deltas)
+            {
+                var key = $"{d.Team} {(int)d.Division} {d.Metric}";
+                recountedGauges[key] = recountedGauges.GetValueOrDefault(key) + d.Value;
+            }
+        }
+
         var violations = new List<string>();
         Compare(violations, "counter", counters.ToDictionary(c => c.Item1, c => c.Item2),
             fold.Accumulator.Counters.Where(c => c.Value != 0).ToDictionary(c => $"{c.Key.Period} {c.Key.Team} {c.Key.From}>{c.Key.To} {c.Key.Metric}", c => c.Value));
         Compare(violations, "gauge", gauges.ToDictionary(g => g.Item1, g => g.Item2),
-            fold.Accumulator.Gauges.Where(g => g.Value != 0).ToDictionary(g => $"{g.Key.Team} {g.Key.Division} {g.Key.Metric}", g => g.Value));
+            recountedGauges.Where(g => g.Value != 0).ToDictionary(g => g.Key, g => g.Value));
         return violations;
     }
 

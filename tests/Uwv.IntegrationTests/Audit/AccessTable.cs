@@ -69,7 +69,8 @@ public sealed record AccessRow(
 }
 
 /// <summary>
-/// THE table: every method of every service × every role × own team / other team. Written out by hand, not derived from
+/// THE table: every method of every service × every role × own team / other team / the client's former team (a client
+/// who moved away: treated as any other team). Written out by hand, not derived from
 /// the production attributes, so that a change of policy must change this table too.
 /// </summary>
 public static class AccessTable

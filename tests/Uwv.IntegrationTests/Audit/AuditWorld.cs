@@ -17,11 +17,13 @@ using Division = Uwv.Contracts.Common.V1.Division;
 
 namespace Uwv.IntegrationTests.Audit;
 
-/// <summary>How the client of a call relates to the caller's area team. A new relation (e.g. the client's former team) is a new member and a new target.</summary>
+/// <summary>How the client of a call relates to the caller's area team.</summary>
 public enum TeamRelation
 {
     Own,
     Other,
+    /// <summary>The client was of the caller's team, with work of every kind, and moved to another team: access follows the client.</summary>
+    Former,
 }
 
 /// <summary>One client with a record of every kind the API addresses by id, all in one area team.</summary>
@@ -48,11 +50,13 @@ public sealed record Target(
 public sealed class AuditWorld
 {
     public const string CallerTeam = "arnhem-noord";
+    public const string OtherTeam = "arnhem-zuid";
 
     private static readonly Dictionary<TeamRelation, (string Team, string Postcode)> Teams = new()
     {
         [TeamRelation.Own] = (CallerTeam, TestData.NoordPostcode),
-        [TeamRelation.Other] = ("arnhem-zuid", TestData.ZuidPostcode),
+        [TeamRelation.Other] = (OtherTeam, TestData.ZuidPostcode),
+        [TeamRelation.Former] = (CallerTeam, TestData.NoordPostcode),
     };
 
     public IReadOnlyDictionary<TeamRelation, Target> Targets { get; private init; } = new Dictionary<TeamRelation, Target>();
@@ -62,9 +66,44 @@ public sealed class AuditWorld
         var targets = new Dictionary<TeamRelation, Target>();
         foreach (var (relation, (team, postcode)) in Teams)
         {
-            targets[relation] = await TargetAsync(platform, team, postcode);
+            var target = await TargetAsync(platform, team, postcode);
+            targets[relation] = relation == TeamRelation.Former ? await MovedAwayAsync(platform, target) : target;
         }
         return new AuditWorld { Targets = targets };
+    }
+
+    /// <summary>Moves the target's client to the other team and waits until every service has seen the move.</summary>
+    private static async Task<Target> MovedAwayAsync(EmbeddedPlatformFixture platform, Target target)
+    {
+        var c = platform.Client;
+        var former = c.As($"teamleider.{target.Team}");
+        await c.Klantbeeld.MoveClientAsync(new MoveClientRequest { ClientId = target.ClientId, NewPostcode = TestData.ZuidPostcode },
+            c.As($"procesbegeleider.{target.Team}"));
+        var reads = new (string Service, Func<Task> Read)[]
+        {
+            ("klantbeeld", () => c.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = target.ClientId, Purpose = "dossierbehandeling" }, former).ResponseAsync),
+            ("smz", () => c.Smz.GetBeoordelingAsync(new GetBeoordelingRequest { BeoordelingId = target.BeoordelingId, Purpose = "beoordeling" }, former).ResponseAsync),
+            ("werkbedrijf", () => c.Werkbedrijf().GetTrajectAsync(new GetTrajectRequest { TrajectId = target.TrajectId }, former).ResponseAsync),
+            ("uitkeren", () => c.Uitkeren().GetVoorschotAsync(new GetVoorschotRequest { VoorschotId = target.VoorschotId }, former).ResponseAsync),
+            ("bezwaarberoep", () => c.BezwaarBeroep().GetBezwaarAsync(new GetBezwaarRequest { BezwaarId = target.BezwaarId }, former).ResponseAsync),
+            ("handover", () => c.Handover.GetHandoverAsync(new GetHandoverRequest { HandoverId = target.HandoverId }, former).ResponseAsync),
+        };
+        foreach (var (service, read) in reads)
+        {
+            await Eventually.Until(async () =>
+            {
+                try
+                {
+                    await read();
+                    return false;
+                }
+                catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.PermissionDenied)
+                {
+                    return true;
+                }
+            }, refused => refused, what: $"{service} to apply the move");
+        }
+        return target with { Team = OtherTeam, Postcode = TestData.ZuidPostcode };
     }
 
     private static async Task<Target> TargetAsync(EmbeddedPlatformFixture platform, string team, string postcode)

@@ -38,7 +38,7 @@ public sealed class AuditedAccessMatrixTests(EmbeddedPlatformFixture platform)
     }
 
     [Fact]
-    public async Task EveryMethod_EveryRole_OwnAndOtherTeam_IsDecidedAsTheTableSays_AndLeavesItsAuditRecord()
+    public async Task EveryMethod_EveryRole_OwnOtherAndFormerTeam_IsDecidedAsTheTableSays_AndLeavesItsAuditRecord()
     {
         var world = await WorldAsync();
         var run = Guid.NewGuid().ToString("N")[..8];

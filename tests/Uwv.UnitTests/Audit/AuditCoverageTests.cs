@@ -12,19 +12,9 @@ namespace Uwv.UnitTests.Audit;
 /// </summary>
 public sealed class AuditCoverageTests
 {
-    private static readonly Assembly[] ServiceAssemblies =
-    [
-        typeof(Uwv.Smz.Grpc.SmzGrpcService).Assembly,
-        typeof(Uwv.Werkbedrijf.Grpc.WerkbedrijfGrpcService).Assembly,
-        typeof(Uwv.Uitkeren.Grpc.UitkerenGrpcService).Assembly,
-        typeof(Uwv.BezwaarBeroep.Grpc.BezwaarBeroepGrpcService).Assembly,
-        typeof(Uwv.Handover.Grpc.HandoverGrpcService).Assembly,
-        typeof(Uwv.Klantbeeld.Grpc.KlantbeeldGrpcService).Assembly,
-    ];
-
     /// <summary>Every implemented service: the implementation type and the proto descriptor of its generated base.</summary>
     public static IEnumerable<(Type Implementation, ServiceDescriptor Service)> ImplementedServices() =>
-        from assembly in ServiceAssemblies
+        from assembly in GrpcServiceAssemblies.All
         from type in assembly.GetTypes()
         where type is { IsClass: true, IsAbstract: false }
         let generated = GeneratedBase(type)

@@ -10,20 +10,10 @@ namespace Uwv.UnitTests.Audit;
 /// </summary>
 public sealed class WriteMethodMarkerTests
 {
-    private static readonly Assembly[] Services =
-    [
-        typeof(Uwv.Smz.Grpc.SmzGrpcService).Assembly,
-        typeof(Uwv.Werkbedrijf.Grpc.WerkbedrijfGrpcService).Assembly,
-        typeof(Uwv.Uitkeren.Grpc.UitkerenGrpcService).Assembly,
-        typeof(Uwv.BezwaarBeroep.Grpc.BezwaarBeroepGrpcService).Assembly,
-        typeof(Uwv.Handover.Grpc.HandoverGrpcService).Assembly,
-        typeof(Uwv.Klantbeeld.Grpc.KlantbeeldGrpcService).Assembly,
-    ];
-
     [Fact]
     public void PersonalDataMethods_ThatChangeState_AreMarkedWrites_AndReadsAreNot()
     {
-        var audited = Services.SelectMany(a => a.GetTypes())
+        var audited = GrpcServiceAssemblies.All.SelectMany(a => a.GetTypes())
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Select(m => (Method: $"{m.DeclaringType!.Name}.{m.Name}", m.Name, Marker: m.GetCustomAttribute<PersonalDataAttribute>()))
             .Where(m => m.Marker is not null)

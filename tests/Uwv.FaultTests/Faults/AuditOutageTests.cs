@@ -27,9 +27,14 @@ public sealed class AuditOutageFixture : IAsyncLifetime
         await ManagedServers.RabbitMqCtlAsync("add_vhost", RunId);
         await ManagedServers.RabbitMqCtlAsync("set_permissions", "-p", RunId, "guest", ".*", ".*", ".*");
         var address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
+        // One development key for this process and the test's tokens, made for this run: no key ships in a file.
+        var auth = PlatformSettings.Auth();
+        auth.DevSigningKey = AuthExtensions.NewDevSigningKey();
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Auth__EnableDevIssuer"] = "true",
+            ["Auth__DevSigningKey"] = auth.DevSigningKey,
             ["Services__klantbeeld"] = address.ToString().TrimEnd('/'),
             ["Database__Provider"] = "Postgres",
             ["Database__NamePrefix"] = RunId + "_",
@@ -44,7 +49,7 @@ public sealed class AuditOutageFixture : IAsyncLifetime
         _klantbeeld = new ServiceProcess("klantbeeld", ProcessPlatform.Projects["klantbeeld"], Path.Combine(RepoPaths.Root, "artifacts", "e2e-logs", RunId));
         _klantbeeld.Start(environment);
         await WaitHealthyAsync(address);
-        Client = new PlatformClient(address, address, new DevTokenIssuer(Options.Create(PlatformSettings.Auth()), TimeProvider.System));
+        Client = new PlatformClient(address, address, new DevTokenIssuer(Options.Create(auth), TimeProvider.System));
     }
 
     public async Task<long> CountAsync(string database, string sql, params (string Name, object Value)[] parameters)

@@ -13,8 +13,8 @@ namespace Uwv.Handover.Simulation;
 public sealed class SyntheticHistory(OfficeHours office)
 {
     public static readonly string[] Teams = ["arnhem-centrum", "arnhem-noord", "arnhem-zuid"];
-    private readonly HandoverOptions Options = new() { Office = office };
-    private readonly TimeZoneInfo Zone = office.TimeZone;
+    private readonly HandoverOptions _options = new() { Office = office };
+    private readonly TimeZoneInfo _zone = office.TimeZone;
 
     /// <summary>The lineages of one partition (index % partitions == partition) until about <paramref name="handovers"/> in total.</summary>
     public IEnumerable<IReadOnlyList<IClientEvent>> Lineages(int seed, long handovers, DateOnly start, int days, int partition = 0, int partitions = 1)
@@ -47,7 +47,7 @@ public sealed class SyntheticHistory(OfficeHours office)
             var to = Next(current.Division, random);
             var input = new RequestInput(NewId(random), clientId, current.DossierId, current.Division, to, "synthetic", null, "sender",
                 current, false, random.NextDouble() < 0.1);
-            var state = Run(HandoverDecider.Request(input, Options, now), events, ref rows, moves).State;
+            var state = Run(HandoverDecider.Request(input, _options, now), events, ref rows, moves).State;
             now = Handover(state, random, now, events, ref rows, moves);
             if (to == DivisionCode.Smz && current.Division == DivisionCode.Werkbedrijf && random.NextDouble() < 0.5)
             {
@@ -99,7 +99,7 @@ public sealed class SyntheticHistory(OfficeHours office)
 
     private DateTimeOffset NazorgFor(ref HandoverState state, Random random, DateTimeOffset now, List<IClientEvent> events, ref IReadOnlyList<OwnershipRow> rows, List<DossierMove> moves)
     {
-        if (!Options.RulesFor(state.Kind).RequireNazorg)
+        if (!_options.RulesFor(state.Kind).RequireNazorg)
         {
             return now;
         }
@@ -134,7 +134,7 @@ public sealed class SyntheticHistory(OfficeHours office)
         events.Add(new HerbeoordelingsverzoekAnswered(id, clientId, team, random.NextDouble() < 0.7, "synthetic", Later(now, random, 4, 60)));
     }
 
-    private Decision Decide(HandoverState state, HandoverCommand command, DateTimeOffset now) => HandoverDecider.Decide(state, command, Options, now);
+    private Decision Decide(HandoverState state, HandoverCommand command, DateTimeOffset now) => HandoverDecider.Decide(state, command, _options, now);
 
     private static (HandoverState State, int Events) Run(Decision decision, List<IClientEvent> events, ref IReadOnlyList<OwnershipRow> rows, List<DossierMove> moves)
     {
@@ -201,6 +201,6 @@ public sealed class SyntheticHistory(OfficeHours office)
     private DateTimeOffset Office(DateOnly day, Random random)
     {
         var local = day.ToDateTime(new TimeOnly(8, 0)).AddMinutes(random.Next(0, 9 * 60));
-        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local));
     }
 }

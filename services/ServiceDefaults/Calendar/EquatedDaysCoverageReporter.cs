@@ -39,16 +39,22 @@ public sealed partial class EquatedDaysCoverageReporter : BackgroundService
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                if (Coverage() is { EndsSoon: true } coverage)
-                {
-                    LogCoverageEndsSoon(coverage.Describe());
-                }
+                Report();
                 await Task.Delay(TimeSpan.FromDays(1), _clock, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping.
+        }
+    }
+
+    /// <summary>Logs the warning when the coverage ends within the warning period (or there is none).</summary>
+    internal void Report()
+    {
+        if (Coverage() is { EndsSoon: true } coverage)
+        {
+            LogCoverageEndsSoon(coverage.Describe());
         }
     }
 

@@ -37,8 +37,13 @@ public sealed class DossierLearner(HandoverDbContext db, DossierRegister registe
         }
         catch (DbUpdateException)
         {
-            // The DossierOpened event was recorded at the same moment: the dossier is known either way.
+            // The DossierOpened event was recorded at the same moment: the dossier is known either way. Any other
+            // failure leaves it unknown, and is not hidden.
             db.ChangeTracker.Clear();
+            if (!await db.Dossiers.AsNoTracking().AnyAsync(d => d.DossierId == dossierId, ct))
+            {
+                throw;
+            }
         }
     }
 }

@@ -43,15 +43,19 @@ public sealed class SlaSweeperTests(FaultPlatformFixture platform, ITestOutputHe
         await run.FinishAsync();
     }
 
-    /// <summary>Time passes while the sweeper is stopped: the stored acceptance deadline now lies in the past.</summary>
+    /// <summary>
+    /// Time passes: the stored acceptance deadline now lies in the past. The handover row goes first, so a sweep
+    /// running in between (the sweeper runs when the marker's deadline is moved) never sees a due deadline row
+    /// beside a handover whose escalation is still in the future, which it would fire without escalating.
+    /// </summary>
     private async Task PassDeadlineAsync(Journey journey)
     {
         var id = ("id", (object)Guid.Parse(journey.HandoverId!));
         (await platform.Databases.ExecuteAsync("handover",
-            "update handover_deadlines set \"DueAt\" = now() - interval '1 minute' where \"HandoverId\" = @id and \"FiredAt\" is null and \"ResolvedAt\" is null", id))
+            "update handovers set \"DueAt\" = now() - interval '1 minute', \"NextEscalationAt\" = now() - interval '1 minute' where \"HandoverId\" = @id", id))
             .ShouldBe(1);
         (await platform.Databases.ExecuteAsync("handover",
-            "update handovers set \"DueAt\" = now() - interval '1 minute', \"NextEscalationAt\" = now() - interval '1 minute' where \"HandoverId\" = @id", id))
+            "update handover_deadlines set \"DueAt\" = now() - interval '1 minute' where \"HandoverId\" = @id and \"FiredAt\" is null and \"ResolvedAt\" is null", id))
             .ShouldBe(1);
     }
 

@@ -16,6 +16,7 @@ public sealed class PoisonMessageTests(FaultPlatformFixture platform, ITestOutpu
     private const string Queue = "uitkeren-wia-claim-decision";
     private static readonly string ErrorQueue = Queue + "_error";
     private static readonly string Script = Path.Combine(RepoPaths.Root, "scripts", "replay-errors.sh");
+    private const string Operator = "beheerder.poison-test";
 
     [Fact]
     public async Task UnprocessableMessage_LandsInTheErrorQueue_IsVisibleToOperators_AndIsReplayedAfterTheFix()
@@ -56,7 +57,9 @@ public sealed class PoisonMessageTests(FaultPlatformFixture platform, ITestOutpu
             foreach (var parked in (await platform.Broker.NonEmptyParkingQueuesAsync()).Keys
                 .Where(q => q.StartsWith("uitkeren-", StringComparison.Ordinal) && q.EndsWith("_error", StringComparison.Ordinal)))
             {
-                var replayed = await Shell.RunAsync(Script, [parked[..^"_error".Length], "--uri", platform.RabbitMq], TimeSpan.FromSeconds(240));
+                var replayed = await Shell.RunAsync(Script,
+                    [parked[..^"_error".Length], "--by", Operator, "--reason", "uitkeren's database accepts connections again", "--uri", platform.RabbitMq],
+                    TimeSpan.FromSeconds(240));
                 run.Log("replay-errors.sh:\n" + replayed);
                 replays.Add(replayed);
             }
@@ -65,6 +68,11 @@ public sealed class PoisonMessageTests(FaultPlatformFixture platform, ITestOutpu
         replays.ShouldContain(r => r.Contains($"from {ErrorQueue} to {Queue}", StringComparison.Ordinal));
         await Eventually.Until(() => KnownDecisionsAsync(decided), n => n == 1, TimeSpan.FromSeconds(60), "the replayed decision in uitkeren");
         (await platform.Broker.MessageCountAsync(ErrorQueue)).ShouldBe(0u);
+        // The replay is in the audit log: who moved which queue's messages, and why.
+        await Eventually.Until(() => platform.Databases.CountAsync(PlatformDatabases.Audit,
+                "select count(*) from audit_entries where \"Subject\" = @who and \"Method\" = 'ReplayErrorQueue' and \"Purpose\" like @what",
+                ("who", Operator), ("what", $"% from {ErrorQueue} to {Queue}; reason: uitkeren's database accepts connections again")),
+            n => n == 1, TimeSpan.FromSeconds(60), "the replay's record in the audit store");
         run.Healed();
         await run.FinishAsync();
     }

@@ -51,7 +51,10 @@ public sealed record VoorschotUpdated(
     long Version,
     DateTimeOffset OccurredAt) : IClientEvent;
 
-/// <summary>An inkomsten signal (polisadministratie) was set off against an uitkering for one month.</summary>
+/// <summary>
+/// An inkomsten signal (polisadministratie) was set off against an uitkering for one month. For a corrected signal
+/// <see cref="DeductedCents"/> is the change to the month's deduction (negative when the correction lowers it).
+/// </summary>
 public sealed record InkomstenVerrekend(
     Guid SignaalId,
     Guid ClientId,

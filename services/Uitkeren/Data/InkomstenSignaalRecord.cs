@@ -1,6 +1,9 @@
 namespace Uwv.Uitkeren.Data;
 
-/// <summary>An inkomsten signal from the polisadministratie: one per client and month.</summary>
+/// <summary>
+/// An inkomsten signal from the polisadministratie: one current signal per client and month; a corrected signal
+/// replaces it (the next <see cref="Revision"/>) and the replaced one stays as history.
+/// </summary>
 public sealed class InkomstenSignaalRecord
 {
     public Guid SignaalId { get; set; }
@@ -19,10 +22,14 @@ public sealed class InkomstenSignaalRecord
     public string? ReviewNote { get; set; }
     public string? ReviewedBy { get; set; }
     public DateTimeOffset? ReviewedAt { get; set; }
+    /// <summary>1 for a month's first signal, one more for each correction: unique per client and month.</summary>
+    public int Revision { get; set; } = 1;
+    public Guid? ReplacesSignaalId { get; set; }
+    public Guid? ReplacedBySignaalId { get; set; }
     public long Version { get; set; } = 1;
 }
 
-/// <summary>A deduction of one signal from one uitkering.</summary>
+/// <summary>A deduction of one signal from one uitkering; a correction's row is the change (negative when it lowers it).</summary>
 public sealed class VerrekeningRecord
 {
     public long Id { get; set; }

@@ -54,7 +54,7 @@ public sealed class UitkerenDbContext(DbContextOptions<UitkerenDbContext> option
         {
             e.ToTable("inkomsten_signalen");
             e.HasKey(s => s.SignaalId);
-            e.HasIndex(s => new { s.ClientId, s.Period }).IsUnique();
+            e.HasIndex(s => new { s.ClientId, s.Period, s.Revision }).IsUnique();
             e.HasIndex(s => new { s.RecordedBy, s.RequestId }).IsUnique();
             e.HasIndex(s => new { s.AreaTeam, s.Status, s.RecordedAt });
             e.Property(s => s.Period).HasMaxLength(7);

@@ -15,6 +15,8 @@ public static class InkomstenSignaalRules
     public const string TeBeoordelen = "te-beoordelen";
     /// <summary>Reviewed, with the uitkeringsdeskundige's note.</summary>
     public const string Beoordeeld = "beoordeeld";
+    /// <summary>Corrected by a later signal for the same month; kept as history, counted no more.</summary>
+    public const string Vervangen = "vervangen";
 
     /// <summary>Only a signal waiting for review is reviewed, once.</summary>
     public const string ReviewOpenRule = "signaal-te-beoordelen";
@@ -25,4 +27,38 @@ public static class InkomstenSignaalRules
     public static Refusal? MayCompleteReview(string status) => status == TeBeoordelen
         ? null
         : new Refusal(ReviewOpenRule, "only a signal waiting for review is reviewed");
+
+    /// <summary>
+    /// A corrected signal for a month that already has one replaces it; the same income again is the same signal.
+    /// </summary>
+    public static bool IsCorrection(long recordedIncomeCents, long incomeCents) => recordedIncomeCents != incomeCents;
+
+    /// <summary>
+    /// What a correction changes per uitkering: the corrected deduction minus what the month's earlier signals
+    /// deducted, so the month's verrekeningen always add up to the corrected figure. Only changes are returned, in the
+    /// order the uitkeringen first appear (earlier deductions first).
+    /// </summary>
+    public static IReadOnlyList<Deduction> Adjustments(IEnumerable<Deduction> deducted, IEnumerable<Deduction> corrected)
+    {
+        var change = new Dictionary<Guid, long>();
+        var order = new List<Guid>();
+        foreach (var (id, cents, sign) in deducted.Select(d => (d.UitkeringId, d.DeductedCents, -1))
+                     .Concat(corrected.Select(d => (d.UitkeringId, d.DeductedCents, 1))))
+        {
+            if (!change.ContainsKey(id))
+            {
+                order.Add(id);
+                change[id] = 0;
+            }
+            change[id] += sign * cents;
+        }
+        return order.Where(id => change[id] != 0).Select(id => new Deduction(id, change[id])).ToList();
+    }
+
+    /// <summary>
+    /// A correction that lowers the deduction of a month already paid means the client was recovered too much: it is
+    /// kept for an uitkeringsdeskundige to review (and repay), like a signal without an uitkering in its month.
+    /// </summary>
+    public static string StatusForCorrection(int uitkeringenInMonth, long changeCents, bool monthPaid) =>
+        uitkeringenInMonth == 0 || (changeCents < 0 && monthPaid) ? TeBeoordelen : Verrekend;
 }

@@ -35,9 +35,11 @@ public sealed partial class UitkerenGrpcService
         var income = Amount(request.IncomeCents, "income_cents", min: 0);
         var (clientId, client) = await dossiers.RequireClientAsync(request.ClientId, user, ct);
         var period = request.Period.Trim();
-        if (await db.InkomstenSignalen.AnyAsync(s => s.ClientId == clientId && s.Period == period, ct))
+        var current = await db.InkomstenSignalen
+            .FirstOrDefaultAsync(s => s.ClientId == clientId && s.Period == period && s.ReplacedBySignaalId == null, ct);
+        if (current is not null && !InkomstenSignaalRules.IsCorrection(current.IncomeCents, income))
         {
-            throw RpcErrors.AlreadyExists($"an inkomsten signal for {period} is already recorded for this client");
+            throw RpcErrors.AlreadyExists($"an inkomsten signal for {period} with this income is already recorded for this client");
         }
         var periodEnd = periodStart.AddMonths(1).AddDays(-1);
         var eligible = (await UitkeringenOf(clientId, ct))
@@ -49,6 +51,13 @@ public sealed partial class UitkerenGrpcService
             SignaalId = Guid.NewGuid(), ClientId = clientId, Period = period, IncomeCents = income, RecordedAt = now, RequestId = requestId, RecordedBy = user.SubjectId(),
             AreaTeam = client.AreaTeam, Status = InkomstenSignaalRules.StatusFor(eligible.Count),
         };
+        if (current is not null)
+        {
+            // A corrected signal replaces the month's current one, which stays as history (and leaves the worklist).
+            (signaal.Revision, signaal.ReplacesSignaalId) = (current.Revision + 1, current.SignaalId);
+            (current.Status, current.ReplacedBySignaalId) = (InkomstenSignaalRules.Vervangen, signaal.SignaalId);
+            current.Version++;
+        }
         db.InkomstenSignalen.Add(signaal);
         if (signaal.Status == InkomstenSignaalRules.TeBeoordelen)
         {
@@ -57,22 +66,51 @@ public sealed partial class UitkerenGrpcService
             await db.SaveChangesAsync(ct);
             return await SignaalResponseAsync(signaal, ct);
         }
-        var deductions = VerrekeningRules.DeductIncome(income, options.Value.InkomstenVerrekeningPercentage,
+        var corrected = VerrekeningRules.DeductIncome(income, options.Value.InkomstenVerrekeningPercentage,
             eligible.Select(u => (u.UitkeringId, u.MonthlyAmountCents)));
+        var deductions = current is null ? corrected : InkomstenSignaalRules.Adjustments(await DeductedAsync(clientId, period, ct), corrected);
+        var total = deductions.Sum(d => d.DeductedCents);
+        var paid = VerrekeningRules.IsPaid(periodStart, today);
+        if (current is not null && InkomstenSignaalRules.StatusForCorrection(eligible.Count, total, paid) == InkomstenSignaalRules.TeBeoordelen)
+        {
+            // The correction lowers what a paid month recovered: an uitkeringsdeskundige reviews the repayment.
+            signaal.Status = InkomstenSignaalRules.TeBeoordelen;
+        }
         foreach (var d in deductions)
         {
             db.Verrekeningen.Add(new VerrekeningRecord { SignaalId = signaal.SignaalId, UitkeringId = d.UitkeringId, DeductedCents = d.DeductedCents });
             db.Publish(new InkomstenVerrekend(signaal.SignaalId, clientId, d.UitkeringId, period, income, d.DeductedCents, now), now);
         }
-        var total = deductions.Sum(d => d.DeductedCents);
-        if (total > 0 && VerrekeningRules.IsPaid(periodStart, today))
+        if (total > 0 && paid)
         {
             // The month was paid in full before the signal came: the deduction is now an overpayment.
-            AddTerugvordering(clientId, client.AreaTeam, deductions[0].UitkeringId, signaal.SignaalId, total,
-                $"Inkomsten over {period} (polisadministratie) na betaling verrekend", null, user.SubjectId(), now);
+            AddTerugvordering(clientId, client.AreaTeam, deductions.First(d => d.DeductedCents > 0).UitkeringId, signaal.SignaalId, total,
+                current is null
+                    ? $"Inkomsten over {period} (polisadministratie) na betaling verrekend"
+                    : $"Gecorrigeerde inkomsten over {period} (polisadministratie) na betaling verrekend",
+                null, user.SubjectId(), now);
         }
         await db.SaveChangesAsync(ct);
         return await SignaalResponseAsync(signaal, ct);
+    }
+
+    /// <summary>What the month's signals deducted so far, per uitkering, in the order they were recorded.</summary>
+    private async Task<IReadOnlyList<Deduction>> DeductedAsync(Guid clientId, string period, CancellationToken ct)
+    {
+        var signalen = db.InkomstenSignalen.Where(s => s.ClientId == clientId && s.Period == period).Select(s => s.SignaalId);
+        var rows = await db.Verrekeningen.AsNoTracking().Where(v => signalen.Contains(v.SignaalId)).OrderBy(v => v.Id).ToListAsync(ct);
+        return rows.ConvertAll(v => new Deduction(v.UitkeringId, v.DeductedCents));
+    }
+
+    [PersonalData("uitkeren")]
+    public override async Task<ListInkomstenSignalenResponse> ListInkomstenSignalen(ListInkomstenSignalenRequest request, ServerCallContext context)
+    {
+        var (clientId, _) = await dossiers.RequireClientAsync(request.ClientId, context.GetHttpContext().User, context.CancellationToken);
+        var all = await db.InkomstenSignalen.AsNoTracking().Where(s => s.ClientId == clientId).ToListAsync(context.CancellationToken);
+        return new ListInkomstenSignalenResponse
+        {
+            Signalen = { all.OrderBy(s => s.Period, StringComparer.Ordinal).ThenBy(s => s.Revision).Select(ToProto) },
+        };
     }
 
     [PersonalData("uitkeren", Writes = true)]
@@ -181,6 +219,9 @@ public sealed partial class UitkerenGrpcService
         ReviewedBy = s.ReviewedBy ?? "",
         ReviewedAt = s.ReviewedAt?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) ?? "",
         Version = s.Version,
+        Revision = s.Revision,
+        ReplacesSignaalId = s.ReplacesSignaalId?.ToString() ?? "",
+        ReplacedBySignaalId = s.ReplacedBySignaalId?.ToString() ?? "",
     };
 
     /// <summary>A month as yyyy-MM, not in the future: its first day.</summary>

@@ -209,6 +209,7 @@ public static class AccessTable
             _ => new ListInkomstenSignalenTeBeoordelenRequest { PageSize = 5 }, "uitkeren");
         Add(uit, "CompleteInkomstenSignaalReview", UitRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new CompleteInkomstenSignaalReviewRequest { SignaalId = t.InkomstenSignaalId, ExpectedVersion = 1, Note = "Matrix" }, "uitkeren");
+        Add(uit, "ListInkomstenSignalen", UitRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new ListInkomstenSignalenRequest { ClientId = t.ClientId }, "uitkeren");
         Add(uit, "ListTerugvorderingen", UitRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new ListTerugvorderingenRequest { ClientId = t.ClientId }, "uitkeren");
 
         var bb = BezwaarBeroepService.Descriptor;

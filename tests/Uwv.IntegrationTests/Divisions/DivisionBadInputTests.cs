@@ -73,6 +73,7 @@ public sealed class DivisionBadInputTests(EmbeddedPlatformFixture platform)
         ["uit RecordInkomstenSignaal period"] = ("period", Uitkeringsdeskundige, (c, s) => c.Uitkeren().RecordInkomstenSignaalAsync(new() { ClientId = s.ClientId, Period = "2026-13", IncomeCents = 1 }, c.As(Uitkeringsdeskundige)).ResponseAsync),
         ["uit RecordInkomstenSignaal income"] = ("income_cents", Uitkeringsdeskundige, (c, s) => c.Uitkeren().RecordInkomstenSignaalAsync(new() { ClientId = s.ClientId, Period = "2026-09", IncomeCents = -1 }, c.As(Uitkeringsdeskundige)).ResponseAsync),
         ["uit RecordTerugvordering"] = ("reason", Uitkeringsdeskundige, (c, s) => c.Uitkeren().RecordTerugvorderingAsync(new() { ClientId = s.ClientId, AmountCents = 100 }, c.As(Uitkeringsdeskundige)).ResponseAsync),
+        ["uit ListInkomstenSignalen"] = ("client_id", Uitkeringsdeskundige, (c, s) => c.Uitkeren().ListInkomstenSignalenAsync(new() { ClientId = "" }, c.As(Uitkeringsdeskundige)).ResponseAsync),
         ["uit ListTerugvorderingen"] = ("client_id", Uitkeringsdeskundige, (c, s) => c.Uitkeren().ListTerugvorderingenAsync(new() { ClientId = "" }, c.As(Uitkeringsdeskundige)).ResponseAsync),
 
         ["bb RegisterBezwaar division"] = ("decision_division", Jurist, (c, s) => c.BezwaarBeroep().RegisterBezwaarAsync(With(s, r => r.DecisionDivision = Division.Unspecified), c.As(Jurist)).ResponseAsync),

@@ -149,6 +149,7 @@ public sealed class ClientMoveAccessTests(EmbeddedPlatformFixture platform)
         new("uitkeren GetDossier", "uitkeringsdeskundige", m => C.Uitkeren().GetDossierAsync(new() { DossierId = w.UitkerenDossierId }, m).ResponseAsync),
         new("uitkeren ListUitkeringen", "uitkeringsdeskundige", m => C.Uitkeren().ListUitkeringenAsync(new() { ClientId = w.ClientId }, m).ResponseAsync),
         new("uitkeren GetVoorschot", "uitkeringsdeskundige", m => C.Uitkeren().GetVoorschotAsync(new() { VoorschotId = w.VoorschotId }, m).ResponseAsync),
+        new("uitkeren ListInkomstenSignalen", "uitkeringsdeskundige", m => C.Uitkeren().ListInkomstenSignalenAsync(new() { ClientId = w.ClientId }, m).ResponseAsync),
         new("uitkeren ListTerugvorderingen", "uitkeringsdeskundige", m => C.Uitkeren().ListTerugvorderingenAsync(new() { ClientId = w.ClientId }, m).ResponseAsync),
         new("bezwaarberoep GetDossier", "jurist", m => C.BezwaarBeroep().GetDossierAsync(new() { DossierId = w.BezwaarDossierId }, m).ResponseAsync),
         new("bezwaarberoep GetBezwaar", "jurist", m => C.BezwaarBeroep().GetBezwaarAsync(new() { BezwaarId = w.BezwaarId }, m).ResponseAsync),

@@ -52,7 +52,8 @@ public static class ServiceDefaultsExtensions
             o.MaxReceiveMessageSize = MaxMessageBytes;
             o.MaxSendMessageSize = MaxMessageBytes;
             o.EnableDetailedErrors = false;
-        }).AddJsonTranscoding();
+        }).AddJsonTranscoding(o => o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+            Google.Rpc.BadRequest.Descriptor, Google.Rpc.ErrorInfo.Descriptor));
         // The gRPC health service answers the cluster's probes: it reports whether this process serves, not whether the
         // broker or a database is reachable. Those concern every replica at once, and the platform rides them out (the
         // outbox keeps events, consumers reconnect); probing them would unroute and restart every pod. /healthz reports

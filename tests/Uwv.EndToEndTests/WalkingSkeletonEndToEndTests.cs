@@ -94,6 +94,9 @@ public sealed class WalkingSkeletonEndToEndTests(RealPlatformFixture platform)
         var klantbeeld = json.RootElement.GetProperty("klantbeeld");
         klantbeeld.GetProperty("client_id").GetString().ShouldBe(clientId);
         klantbeeld.GetProperty("beoordelingen")[0].GetProperty("beoordeling_id").GetString().ShouldBe(beoordelingId);
+        // Without a purpose: INVALID_ARGUMENT, and the field decoded by grpc-js from the google.rpc.Status trailer.
+        var invalid = json.RootElement.GetProperty("invalid");
+        (invalid.GetProperty("code").GetInt32(), invalid.GetProperty("field").GetString()).ShouldBe(((int)StatusCode.InvalidArgument, "purpose"));
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed partial class BezwaarBeroepGrpcService
     public override async Task<ListBezwaarDeadlinesResponse> ListBezwaarDeadlines(ListBezwaarDeadlinesRequest request, ServerCallContext context)
     {
         var (offset, size) = Paging.Parse(request.PageToken, request.PageSize);
-        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
         var page = await db.Bezwaren.AsNoTracking()
             .Where(b => b.AreaTeam == team && b.Status == BezwaarStatus.InBehandeling)
             .OrderBy(b => b.BeslistermijnEndsOn == null).ThenBy(b => b.BeslistermijnEndsOn).ThenBy(b => b.ReceivedOn).ThenBy(b => b.BezwaarId)

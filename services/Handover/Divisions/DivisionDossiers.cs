@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grpc.Core;
+using Uwv.ServiceDefaults.Grpc;
 using Uwv.Contracts.Events;
 using Uwv.Handover.Domain;
 using Bb = Uwv.Contracts.BezwaarBeroep.V1;
@@ -49,8 +50,8 @@ public sealed class GrpcDivisionDossiers(
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied or StatusCode.Unauthenticated)
         {
-            throw new RpcException(new Status(StatusCode.PermissionDenied,
-                $"{HandoverKinds.Code(division)} does not show this dossier to the caller: {ex.Status.Detail}"));
+            throw RpcErrors.PermissionDenied(ex.Trailers.GetValue(RpcErrors.RuleTrailer) ?? AccessReasons.Client,
+                $"{HandoverKinds.Code(division)} does not show this dossier to the caller: {ex.Status.Detail}");
         }
         catch (RpcException ex) when (ex.StatusCode != StatusCode.Cancelled || !ct.IsCancellationRequested)
         {

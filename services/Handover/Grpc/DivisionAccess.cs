@@ -18,7 +18,7 @@ public static class DivisionAccess
         var code = HandoverKinds.Code(division);
         if (!string.Equals(user.DivisionOf(), code, StringComparison.OrdinalIgnoreCase))
         {
-            throw RpcErrors.PermissionDenied($"only employees of the {side} division ({code}) may do this");
+            throw RpcErrors.PermissionDenied(AccessReasons.Division, $"only employees of the {side} division ({code}) may do this");
         }
     }
 }

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Grpc;
 
 namespace Uwv.Klantbeeld.Domain;
 
-public sealed record AccessDecision(bool Allowed, IReadOnlySet<string> FieldGroups, string Reason);
+/// <summary>Whether a picture is shown, which field groups, and if not, why (<see cref="Rule"/>: an access reason's name).</summary>
+public sealed record AccessDecision(bool Allowed, IReadOnlySet<string> FieldGroups, string Reason, string Rule = "");
 
 /// <summary>
 /// Who may see which part of a client's picture. Default deny: only employees of the client's own area team see a
@@ -38,11 +40,11 @@ public static class KlantbeeldAccess
             .ToHashSet();
         if (groups.Count == 0)
         {
-            return new AccessDecision(false, groups, "this role sees aggregates or the audit log, not client pictures");
+            return new AccessDecision(false, groups, "this role sees aggregates or the audit log, not client pictures", AccessReasons.Role);
         }
         if (!string.Equals(user.TeamOf(), clientTeam, StringComparison.Ordinal))
         {
-            return new AccessDecision(false, new HashSet<string>(), "the client belongs to another area team");
+            return new AccessDecision(false, new HashSet<string>(), "the client belongs to another area team", AccessReasons.AreaTeam);
         }
         return new AccessDecision(true, groups, "");
     }

@@ -143,7 +143,7 @@ public sealed class KlantbeeldGrpcService(
             : throw RpcErrors.InvalidArgument("division", "is not a division");
         var employee = Require.OptionalText(request.Employee, "employee", 200);
         var user = context.GetHttpContext().User;
-        var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
         var page = await store.ListWorklistAsync(team, new WorklistFilter(division, employee), offset, size, context.CancellationToken);
         var now = clock.GetUtcNow();
         var response = new ListWorklistResponse
@@ -181,7 +181,7 @@ public sealed class KlantbeeldGrpcService(
         var decision = KlantbeeldAccess.Decide(user, team!);
         if (!decision.Allowed)
         {
-            throw RpcErrors.PermissionDenied(decision.Reason);
+            throw RpcErrors.PermissionDenied(decision.Rule, decision.Reason);
         }
         context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
         return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups, clock.GetUtcNow(), office) };

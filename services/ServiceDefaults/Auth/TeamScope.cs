@@ -10,7 +10,7 @@ public static class TeamScope
     {
         if (!string.Equals(user.TeamOf(), clientTeam, StringComparison.Ordinal))
         {
-            throw RpcErrors.PermissionDenied("the client belongs to another area team");
+            throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the client belongs to another area team");
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class GrpcClientDirectory(KlantbeeldService.KlantbeeldServiceClien
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.PermissionDenied or StatusCode.Unauthenticated)
         {
-            throw RpcErrors.PermissionDenied("the caller may not act for this client");
+            throw RpcErrors.PermissionDenied(AccessReasons.Client, "the caller may not act for this client");
         }
         catch (RpcException ex)
         {

@@ -132,7 +132,7 @@ public sealed class ContactCommands<TContext>(TContext db, DossierCommands<TCont
         string pageToken, int pageSize, ClaimsPrincipal user, CancellationToken ct)
     {
         var (offset, size) = Paging.Parse(pageToken, pageSize);
-        var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
         var now = clock.GetUtcNow();
         var page = await db.Terugbelverzoeken.AsNoTracking()
             .Where(t => t.AreaTeam == team && t.CompletedAt == null && t.DueAt < now)

@@ -19,9 +19,16 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             return await continuation(request, context);
         }
-        catch (RpcException)
+        catch (RpcException ex)
         {
-            throw;
+            // "/uwv.smz.v1.SmzService/RecordBeoordeling": the service is the ErrorInfo domain.
+            var service = context.Method.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            var withDomain = RpcErrors.WithDomain(ex, service);
+            if (ReferenceEquals(withDomain, ex))
+            {
+                throw;
+            }
+            throw withDomain;
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -103,7 +103,7 @@ public sealed partial class SmzGrpcService
     public override async Task<ListLateHerkeuringCallsResponse> ListLateHerkeuringCalls(ListLateHerkeuringCallsRequest request, ServerCallContext context)
     {
         var (offset, size) = Paging.Parse(request.PageToken, request.PageSize);
-        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
         var today = Today();
         var page = await db.Herkeuringsaanvragen.AsNoTracking()
             .Where(h => h.AreaTeam == team && h.CalledOn == null && h.CallDueOn < today)
@@ -126,7 +126,7 @@ public sealed partial class SmzGrpcService
         {
             throw RpcErrors.InvalidArgument("within_days", "must be 0 to 366");
         }
-        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
         var today = Today();
         var until = Wga80100Monitoring.ListedUntil(today, request.WithinDays);
         var page = await db.Wga80100Monitoring.AsNoTracking()

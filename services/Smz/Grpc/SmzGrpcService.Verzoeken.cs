@@ -24,7 +24,7 @@ public sealed partial class SmzGrpcService
         {
             throw RpcErrors.InvalidArgument("state", "is not a verzoek state");
         }
-        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
         var page = await db.Herbeoordelingsverzoeken.AsNoTracking()
             .Where(v => v.AreaTeam == team && (request.State == VerzoekState.Unspecified || v.State == request.State))
             .OrderBy(v => v.ReceivedAt).ThenBy(v => v.VerzoekId)

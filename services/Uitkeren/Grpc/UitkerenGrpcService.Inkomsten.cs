@@ -172,7 +172,7 @@ public sealed partial class UitkerenGrpcService
         ListInkomstenSignalenTeBeoordelenRequest request, ServerCallContext context)
     {
         var (offset, size) = Paging.Parse(request.PageToken, request.PageSize);
-        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied("the caller belongs to no area team");
+        var team = context.GetHttpContext().User.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
         var page = (await db.InkomstenSignalen.AsNoTracking()
                 .Where(s => s.AreaTeam == team && s.Status == InkomstenSignaalRules.TeBeoordelen)
                 .ToListAsync(context.CancellationToken))

@@ -1,5 +1,6 @@
-// API errors (gRPC status in the JSON transcoding body: {"code": n, "message": "..."}) as plain Dutch messages.
-// The server's English text is never shown: a stack trace or internal detail cannot reach the screen.
+// API errors as plain Dutch messages. The body is a google.rpc.Status ({"code": n, "message": "...", "details": [...]}):
+// the field of a bad input comes from its BadRequest detail, the rule of a refusal from its ErrorInfo detail; the
+// server's English text is never read nor shown, so a stack trace or internal detail cannot reach the screen.
 
 const FIELDS = {
   client_id: 'de cliënt', bsn: 'het BSN', name: 'de naam', date_of_birth: 'de geboortedatum', postcode: 'de postcode',
@@ -50,17 +51,32 @@ export class ApiError extends Error {
   }
 }
 
-/** Turns an HTTP failure (and its gRPC status body, when there is one) into an ApiError with a Dutch message. */
+/** Why an access was refused (ErrorInfo reason of a PERMISSION_DENIED). */
+const ACCESS = {
+  'area-team': 'Deze gegevens horen bij een ander gebiedsteam; u heeft er geen toegang toe.',
+  'client-access': 'U heeft geen toegang tot deze cliënt: de cliënt hoort bij een ander gebiedsteam.',
+  division: 'Deze handeling is voorbehouden aan medewerkers van het betrokken organisatieonderdeel.',
+  role: 'Uw rol geeft geen toegang tot deze gegevens of deze handeling.',
+};
+
+const detail = (body, type) =>
+  (Array.isArray(body?.details) ? body.details : []).find((d) => d?.['@type'] === `type.googleapis.com/google.rpc.${type}`);
+
+/** Turns an HTTP failure (and its google.rpc.Status body, when there is one) into an ApiError with a Dutch message. */
 export function toApiError(httpStatus, body) {
   const code = typeof body?.code === 'number' ? body.code : HTTP_TO_GRPC[httpStatus] ?? 13;
-  const message = typeof body?.message === 'string' ? body.message : '';
-  const prefix = message.includes(':') ? message.slice(0, message.indexOf(':')).trim() : '';
-  if (code === 3 && FIELDS[prefix]) {
-    return new ApiError(code, `Controleer ${FIELDS[prefix]}: die is niet ingevuld of niet juist.`, { field: prefix });
+  const field = detail(body, 'BadRequest')?.fieldViolations?.[0]?.field;
+  const rule = detail(body, 'ErrorInfo')?.reason;
+  if (code === 3 && field) {
+    const text = FIELDS[field] ? `Controleer ${FIELDS[field]}: die is niet ingevuld of niet juist.` : STATUS[3];
+    return new ApiError(code, text, { field });
   }
-  if (code === 9 && prefix) {
-    const text = RULES[prefix] ?? `Deze handeling kan nu niet: aan de regel "${prefix}" is nog niet voldaan.`;
-    return new ApiError(code, text, { rule: prefix });
+  if (code === 9 && rule) {
+    const text = RULES[rule] ?? `Deze handeling kan nu niet: aan de regel "${rule}" is nog niet voldaan.`;
+    return new ApiError(code, text, { rule });
+  }
+  if (code === 7 && ACCESS[rule]) {
+    return new ApiError(code, ACCESS[rule], { rule });
   }
   return new ApiError(code, STATUS[code] ?? 'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, meld het dan bij de servicedesk.');
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: every test of the platform, on a fresh machine too.
 #   1. installs what the tests need (Debian and npm packages) when it is missing,
-#   2. lints the .proto contracts with buf,
+#   2. lints the .proto contracts with buf, and checks them for breaking changes against the previous commit,
 #   3. starts RabbitMQ, Redis and PostgreSQL on loopback (reusing ones that already run),
 #   4. builds once and runs every test project: unit, in-process integration, deployment and
 #      end-to-end on the real servers,
@@ -25,6 +25,18 @@ bash scripts/install-deps.sh
 
 echo "== proto lint (buf)"
 tools/node_modules/.bin/buf lint contracts
+
+# A field renamed, renumbered or removed breaks every caller built against the previous contract: refused here
+# (buf's FILE rules, contracts/buf.yaml). A merge is compared with its first parent, the main it lands on.
+echo "== proto breaking changes (buf) against the previous commit"
+if ! git rev-parse -q --verify 'HEAD~1^{commit}' >/dev/null && [[ $(git rev-parse --is-shallow-repository) == true ]]; then
+  git fetch -q --deepen=1 2>/dev/null || true
+fi
+if git rev-parse -q --verify 'HEAD~1^{commit}' >/dev/null; then
+  tools/node_modules/.bin/buf breaking contracts --against ".git#ref=HEAD~1,subdir=contracts"
+else
+  echo "no previous commit in this clone (a single-commit history): nothing to compare with"
+fi
 
 echo "== real servers"
 bash scripts/servers.sh start

@@ -33,6 +33,21 @@ public sealed class DivisionFlow(EmbeddedPlatformFixture platform)
     public Task<Contracts.Klantbeeld.V1.Klantbeeld> KlantbeeldUntil(string clientId, Func<Contracts.Klantbeeld.V1.Klantbeeld, bool> done, string what, string asUser = Jurist) =>
         Eventually.Until(() => Klantbeeld(clientId, asUser), done, what: what);
 
+    /// <summary>Every inkomsten signal waiting for review on the worklist of <paramref name="user"/>'s team, all pages.</summary>
+    public async Task<List<Contracts.Uitkeren.V1.InkomstenSignaal>> InkomstenTeBeoordelen(string user)
+    {
+        var all = new List<Contracts.Uitkeren.V1.InkomstenSignaal>();
+        var token = "";
+        do
+        {
+            var page = await Client.Uitkeren().ListInkomstenSignalenTeBeoordelenAsync(new() { PageSize = 100, PageToken = token }, Client.As(user));
+            all.AddRange(page.Signalen);
+            token = page.NextPageToken;
+        }
+        while (token != "");
+        return all;
+    }
+
     public static async Task<RpcException> Fails(Func<Task> call) => await Should.ThrowAsync<RpcException>(call);
 
     /// <summary>

@@ -75,7 +75,7 @@ public sealed class InkomstenCorrectionTests(EmbeddedPlatformFixture platform)
         var corrected = (await Record(clientId, "2026-03", 25_000)).Signaal;
 
         corrected.Status.ShouldBe(InkomstenSignaalRules.TeBeoordelen);
-        var worklist = await Worklist();
+        var worklist = await _flow.InkomstenTeBeoordelen(Uitkeringsdeskundige);
         worklist.ShouldContain(s => s.SignaalId == corrected.SignaalId);
         worklist.ShouldNotContain(s => s.SignaalId == kept.SignaalId);
         var stale = await Should.ThrowAsync<RpcException>(() => Api.CompleteInkomstenSignaalReviewAsync(
@@ -85,20 +85,6 @@ public sealed class InkomstenCorrectionTests(EmbeddedPlatformFixture platform)
 
     private async Task<RecordInkomstenSignaalResponse> Record(string clientId, string period, long income) =>
         await Api.RecordInkomstenSignaalAsync(new() { ClientId = clientId, Period = period, IncomeCents = income }, As(Uitkeringsdeskundige));
-
-    private async Task<List<InkomstenSignaal>> Worklist()
-    {
-        var all = new List<InkomstenSignaal>();
-        var token = "";
-        do
-        {
-            var page = await Api.ListInkomstenSignalenTeBeoordelenAsync(new() { PageSize = 100, PageToken = token }, As(Uitkeringsdeskundige));
-            all.AddRange(page.Signalen);
-            token = page.NextPageToken;
-        }
-        while (token != "");
-        return all;
-    }
 
     private async Task<List<InkomstenSignaal>> History(string clientId) =>
         [.. (await Api.ListInkomstenSignalenAsync(new() { ClientId = clientId }, As(Uitkeringsdeskundige))).Signalen];

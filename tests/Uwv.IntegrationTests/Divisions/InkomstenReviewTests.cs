@@ -26,9 +26,9 @@ public sealed class InkomstenReviewTests(EmbeddedPlatformFixture platform)
         result.Terugvordering.ShouldBeNull();
         var kept = result.Signaal;
         (kept.Status, kept.Period, kept.IncomeCents, kept.AreaTeam).ShouldBe((InkomstenSignaalRules.TeBeoordelen, "2026-02", 90_000L, "arnhem-noord"));
-        var worklist = await All(Uitkeringsdeskundige);
+        var worklist = await _flow.InkomstenTeBeoordelen(Uitkeringsdeskundige);
         worklist.ShouldContain(s => s.SignaalId == kept.SignaalId);
-        (await All("uitkeringsdeskundige.arnhem-zuid")).ShouldNotContain(s => s.SignaalId == kept.SignaalId);
+        (await _flow.InkomstenTeBeoordelen("uitkeringsdeskundige.arnhem-zuid")).ShouldNotContain(s => s.SignaalId == kept.SignaalId);
 
         var noNote = await Fails(() => Review(kept.SignaalId, kept.Version, ""));
         (noNote.StatusCode, noNote.Trailers.GetValue(RpcErrors.FieldTrailer)).ShouldBe((StatusCode.InvalidArgument, "note"));
@@ -38,23 +38,9 @@ public sealed class InkomstenReviewTests(EmbeddedPlatformFixture platform)
         var reviewed = await Review(kept.SignaalId, kept.Version, "Uitkering liep toen niet; geen verrekening nodig");
 
         (reviewed.Status, reviewed.ReviewedBy).ShouldBe((InkomstenSignaalRules.Beoordeeld, Uitkeringsdeskundige));
-        (await All(Uitkeringsdeskundige)).ShouldNotContain(s => s.SignaalId == kept.SignaalId);
+        (await _flow.InkomstenTeBeoordelen(Uitkeringsdeskundige)).ShouldNotContain(s => s.SignaalId == kept.SignaalId);
         var twice = await Fails(() => Review(kept.SignaalId, reviewed.Version, "nog eens"));
         twice.Trailers.GetValue(RpcErrors.RuleTrailer).ShouldBe(InkomstenSignaalRules.ReviewOpenRule);
-    }
-
-    private async Task<List<InkomstenSignaal>> All(string user)
-    {
-        var all = new List<InkomstenSignaal>();
-        var token = "";
-        do
-        {
-            var page = await Api.ListInkomstenSignalenTeBeoordelenAsync(new() { PageSize = 100, PageToken = token }, As(user));
-            all.AddRange(page.Signalen);
-            token = page.NextPageToken;
-        }
-        while (token != "");
-        return all;
     }
 
     private async Task<InkomstenSignaal> Review(string signaalId, long version, string note) =>

@@ -60,6 +60,43 @@ public sealed class NormDeadlineFlowTests(EmbeddedPlatformFixture platform)
         werkbedrijf.ShouldHaveSingleItem().DueAt.ShouldBe(due);
     }
 
+    [Fact]
+    public async Task HerkeuringCall_IsDueInFiveCalendarDays_AndAReachedCallResolvesIt()
+    {
+        var clientId = await _flow.NewClient();
+        var smz = _flow.Client.Smz;
+        var a = (await smz.RegisterHerkeuringsaanvraagAsync(new() { ClientId = clientId, ReceivedOn = "2026-11-06" }, _flow.Client.As(Procesbegeleider))).Aanvraag;
+        var set = (await Events<SmzDbContext, NormDeadlineSet>(clientId)).ShouldHaveSingleItem();
+        (set.Norm, set.SubjectId.ToString(), set.DueAt).ShouldBe((Norms.HerkeuringCall, a.AanvraagId, Close(2026, 11, 11))); // Friday + 5 days: Wednesday
+
+        a = (await smz.RecordHerkeuringCallAsync(new() { AanvraagId = a.AanvraagId, ExpectedVersion = a.Version, CalledOn = "2026-11-10", Reached = false }, _flow.Client.As(Procesbegeleider))).Aanvraag;
+        (await Events<SmzDbContext, NormDeadlineResolved>(clientId)).ShouldBeEmpty();
+        await smz.RecordHerkeuringCallAsync(new() { AanvraagId = a.AanvraagId, ExpectedVersion = a.Version, CalledOn = "2026-11-11", Reached = true }, _flow.Client.As(Procesbegeleider));
+        var resolved = (await Events<SmzDbContext, NormDeadlineResolved>(clientId)).ShouldHaveSingleItem();
+        (resolved.DeadlineId, resolved.Outcome, resolved.ResolvedAt).ShouldBe((set.DeadlineId, NormOutcomes.Met, Close(2026, 11, 11)));
+    }
+
+    [Fact]
+    public async Task Wga80100_TheYearlyContactIsADeadline_AReachedContactResolvesItAndSetsTheNextYears()
+    {
+        var clientId = await _flow.NewClient();
+        var smz = _flow.Client.Smz;
+        await smz.RecordBeoordelingAsync(new()
+        {
+            ClientId = clientId, Type = Contracts.Smz.V1.BeoordelingType.WiaClaimbeoordeling, AoKlasse = Contracts.Smz.V1.AoKlasse._80100Wga,
+            FmlSummary = "Zeer beperkt", DecisionDate = "2025-10-01",
+        }, _flow.Client.As(Arts));
+        var first = (await Events<SmzDbContext, NormDeadlineSet>(clientId)).Where(e => e.Norm == Norms.Wga80100Contact).ShouldHaveSingleItem();
+        first.DueAt.ShouldBe(Close(2026, 10, 1));
+
+        await smz.LogContactAsync(new() { ClientId = clientId, Channel = Contracts.Casework.V1.ContactChannel.Phone, Subject = "Jaarlijks contact WGA 80-100", Reached = true },
+            _flow.Client.As(Procesbegeleider));
+        var resolved = (await Events<SmzDbContext, NormDeadlineResolved>(clientId)).ShouldHaveSingleItem();
+        (resolved.DeadlineId, resolved.Outcome).ShouldBe((first.DeadlineId, NormOutcomes.Late)); // contacted after 1 October 2026
+        var next = (await Events<SmzDbContext, NormDeadlineSet>(clientId)).Where(e => e.Norm == Norms.Wga80100Contact && e.DeadlineId != first.DeadlineId).ShouldHaveSingleItem();
+        next.DueAt.ShouldBeGreaterThan(Close(2027, 10, 1));
+    }
+
     private async Task<List<WorkItem>> Worklist(string clientId, Division division, string user) =>
         (await _flow.Client.Klantbeeld.ListWorklistAsync(new ListWorklistRequest { Division = division, Kind = "herbeoordelingsverzoek", PageSize = 100 }, _flow.Client.As(user)))
             .Items.Where(i => i.ClientId == clientId).ToList();

@@ -31,6 +31,8 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
         }
         Settings["Data:Directory"] = _dataDirectory;
         Settings["Outbox:PollInterval"] = "00:00:00.200";
+        // Norm deadlines moved into the past by a test escalate within a second.
+        Settings["Norms:SweepInterval"] = "00:00:01";
         // The suite calls fast; the rate limit itself is tested with a fixture of its own.
         Settings["Gateway:RateLimit:PermitsPerSecond"] = "100000";
         Settings["Gateway:RateLimit:Burst"] = "100000";

@@ -56,17 +56,31 @@ public sealed class DemoWork(DemoApi api)
         }
         if (random.NextDouble() < 0.15)
         {
-            await api.Smz.CreateTerugbelverzoekAsync(new SmzApi.CreateTerugbelverzoekRequest
+            var worker = api.As(DemoApi.WorkerOf(DivisionCode.Smz, lineage.Team));
+            var verzoek = (await api.Smz.CreateTerugbelverzoekAsync(new SmzApi.CreateTerugbelverzoekRequest
             {
                 RequestId = lineage.NextRequestId(),
                 ClientId = lineage.ClientId,
                 Subject = CallbackSubjects[random.Next(CallbackSubjects.Length)],
                 WwQuestion = random.NextDouble() < 0.3,
-            }, api.As(DemoApi.WorkerOf(DivisionCode.Smz, lineage.Team)), cancellationToken: ct);
+            }, worker, cancellationToken: ct)).Terugbelverzoek;
+            if (verzoek.CompletedAt.Length == 0 && random.NextDouble() < 0.5)
+            {
+                // Called back at once; one call in five does not reach the client, which does not meet the norm.
+                await api.Smz.CompleteTerugbelverzoekAsync(new SmzApi.CompleteTerugbelverzoekRequest
+                {
+                    TerugbelverzoekId = verzoek.TerugbelverzoekId,
+                    ExpectedVersion = verzoek.Version,
+                    Reached = random.NextDouble() < 0.8,
+                }, worker, cancellationToken: ct);
+            }
         }
     }
 
-    /// <summary>A client whose dossier reached Bezwaar en Beroep gets a bezwaar; an old one past its term, sometimes with a dwangsom.</summary>
+    /// <summary>
+    /// A client whose dossier reached Bezwaar en Beroep gets a bezwaar, mostly with its first contact; an old one past its term,
+    /// sometimes with a dwangsom; some are decided or withdrawn.
+    /// </summary>
     public async Task FinishAsync(Lineage lineage, Random random, DateOnly today, CancellationToken ct)
     {
         if (!lineage.Dossiers.ContainsKey(DivisionCode.BezwaarBeroep))
@@ -85,8 +99,10 @@ public sealed class DemoWork(DemoApi api)
             ReceivedOn = Day(received),
             Grounds = "Cliënt is het niet eens met de vastgestelde arbeidsongeschiktheid.",
         }, jurist, cancellationToken: ct)).Bezwaar;
+        bezwaar = await ContactAsync(bezwaar, received, random, today, jurist, ct);
         if (bezwaar.IngebrekestellingReceivedOn.Length > 0 || bezwaar.BeslistermijnEndsOn.Length == 0 || random.NextDouble() >= 0.6)
         {
+            await DecideAsync(bezwaar, received, random, today, jurist, ct);
             return;
         }
         // After the beslistermijn the client may send an ingebrekestelling; two weeks later the dwangsom runs.
@@ -101,6 +117,38 @@ public sealed class DemoWork(DemoApi api)
                 ReceivedOn = Day(lapsed.AddDays(random.Next(1, daysSince))),
             }, jurist, cancellationToken: ct);
         }
+    }
+
+    /// <summary>Most bezwaren get their first contact, some within the 5 working days and some after: the contact norm's figures.</summary>
+    private async Task<BbApi.Bezwaar> ContactAsync(BbApi.Bezwaar bezwaar, DateOnly received, Random random, DateOnly today, Grpc.Core.Metadata jurist, CancellationToken ct)
+    {
+        if (bezwaar.ContactedOn.Length > 0 || random.NextDouble() >= 0.7)
+        {
+            return bezwaar;
+        }
+        var contactedOn = received.AddDays(random.Next(1, 10));
+        return (await api.BezwaarBeroep.RecordBezwaarContactAsync(new BbApi.RecordBezwaarContactRequest
+        {
+            BezwaarId = bezwaar.BezwaarId,
+            ExpectedVersion = bezwaar.Version,
+            ContactedOn = Day(contactedOn > today ? today : contactedOn),
+        }, jurist, cancellationToken: ct)).Bezwaar;
+    }
+
+    /// <summary>Some bezwaren are decided (niet-ontvankelijk) or withdrawn: the beslistermijn's figures, within the term or late.</summary>
+    private async Task DecideAsync(BbApi.Bezwaar bezwaar, DateOnly received, Random random, DateOnly today, Grpc.Core.Metadata jurist, CancellationToken ct)
+    {
+        if (bezwaar.Status != BbApi.BezwaarStatus.InBehandeling || random.NextDouble() >= 0.4)
+        {
+            return;
+        }
+        await api.BezwaarBeroep.DecideBezwaarAsync(new BbApi.DecideBezwaarRequest
+        {
+            BezwaarId = bezwaar.BezwaarId,
+            ExpectedVersion = bezwaar.Version,
+            Outcome = random.NextDouble() < 0.8 ? BbApi.BezwaarOutcome.NietOntvankelijk : BbApi.BezwaarOutcome.Ingetrokken,
+            DecidedOn = Day(received.AddDays(random.Next(0, today.DayNumber - received.DayNumber + 1))),
+        }, jurist, cancellationToken: ct);
     }
 
     public async Task HerbeoordelingsverzoekAsync(Lineage lineage, CancellationToken ct)

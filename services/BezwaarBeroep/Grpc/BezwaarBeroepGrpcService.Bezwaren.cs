@@ -63,6 +63,7 @@ public sealed partial class BezwaarBeroepGrpcService
         };
         BezwaarRules.Recompute(bezwaar, office.WorkingDays);
         db.Bezwaren.Add(bezwaar);
+        BezwaarNormDeadlines.Set(db, bezwaar, office, now);
         db.Publish(BezwaarMapper.Registered(bezwaar, now), now);
         await db.SaveChangesAsync(ct);
         return new RegisterBezwaarResponse { Bezwaar = BezwaarMapper.ToProto(bezwaar) };
@@ -187,11 +188,12 @@ public sealed partial class BezwaarBeroepGrpcService
         return bezwaar;
     }
 
-    /// <summary>Recomputes the terms, bumps the version and commits the change with its event.</summary>
+    /// <summary>Recomputes the terms and norm deadlines, bumps the version and commits the change with its events.</summary>
     private async Task<Bezwaar> SaveAsync(BezwaarRecord bezwaar, string change, ServerCallContext context)
     {
         var now = clock.GetUtcNow();
         BezwaarRules.Recompute(bezwaar, office.WorkingDays);
+        await BezwaarNormDeadlines.SyncAsync(db, bezwaar, office, now, context.CancellationToken);
         bezwaar.Version++;
         db.Publish(BezwaarMapper.Updated(bezwaar, change, now), now);
         await db.SaveChangesAsync(context.CancellationToken);

@@ -26,7 +26,7 @@ public static class KlantbeeldProjection
             ClientMoved e => ApplyMove(doc, e),
             DossierOpened e => ApplyOpened(doc, e),
             DossierRerouted e => ApplyRerouted(doc, e),
-            _ => DivisionProjection.Apply(doc, @event) ?? HandoverProjection.Apply(doc, @event) ?? doc,
+            _ => DivisionProjection.Apply(doc, @event) ?? HandoverProjection.Apply(doc, @event) ?? NormProjection.Apply(doc, @event) ?? doc,
         };
         return applied == doc && current is not null
             ? doc

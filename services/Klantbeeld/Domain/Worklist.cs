@@ -19,8 +19,9 @@ public static class Worklist
             .Where(d => d.Status == "open")
             .Select(d => new WorkItem($"{doc.ClientId:N}:dossier:{d.DossierId:N}", doc.ClientId, name, "dossier", d.Division,
                 d.OwnerEmployee, null, $"Dossier {KlantreisStatus.Name(d.Division)}", d.OpenedAt))
-            .Concat(WorkItems.Divisions(doc, office))
-            .Concat(WorkItems.Handovers(doc));
+            .Concat(WorkItems.Divisions(doc, office).Select(i => WorkItems.Warned(i, doc)))
+            .Concat(WorkItems.Handovers(doc))
+            .Concat(WorkItems.Norms(doc));
         return items.OrderBy(i => i.Score).ThenBy(i => i.Key, StringComparer.Ordinal).ToList();
     }
 }

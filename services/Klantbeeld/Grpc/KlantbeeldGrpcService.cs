@@ -142,9 +142,10 @@ public sealed class KlantbeeldGrpcService(
             : Enum.IsDefined((DivisionCode)request.Division) ? (DivisionCode)request.Division
             : throw RpcErrors.InvalidArgument("division", "is not a division");
         var employee = Require.OptionalText(request.Employee, "employee", 200);
+        var kind = Require.OptionalText(request.Kind, "kind", 40);
         var user = context.GetHttpContext().User;
         var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
-        var page = await store.ListWorklistAsync(team, new WorklistFilter(division, employee), offset, size, context.CancellationToken);
+        var page = await store.ListWorklistAsync(team, new WorklistFilter(division, employee, kind), offset, size, context.CancellationToken);
         var now = clock.GetUtcNow();
         var response = new ListWorklistResponse
         {

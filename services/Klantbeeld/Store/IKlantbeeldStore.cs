@@ -24,10 +24,10 @@ public interface IKlantbeeldStore
     Task ClearAsync(CancellationToken ct);
 }
 
-public sealed record WorklistFilter(DivisionCode? Division, string? Employee)
+public sealed record WorklistFilter(DivisionCode? Division, string? Employee, string? Kind = null)
 {
     public bool Matches(WorkItem item) =>
-        (Division is null || item.Division == Division) && (Employee is null || item.Employee == Employee);
+        (Division is null || item.Division == Division) && (Employee is null || item.Employee == Employee) && (Kind is null || item.Kind == Kind);
 }
 
 public sealed record WorklistPage(IReadOnlyList<WorkItem> Items, int Total);

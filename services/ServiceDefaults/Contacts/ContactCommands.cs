@@ -7,6 +7,7 @@ using Uwv.ServiceDefaults.Auth;
 using Uwv.Calendar;
 using Uwv.ServiceDefaults.Dossiers;
 using Uwv.ServiceDefaults.Grpc;
+using Uwv.ServiceDefaults.Deadlines;
 
 namespace Uwv.ServiceDefaults.Contacts;
 
@@ -96,13 +97,18 @@ public sealed class ContactCommands<TContext>(TContext db, DossierCommands<TCont
             Version = 1,
         };
         db.Terugbelverzoeken.Add(verzoek);
+        db.SetNorm(new NormSubject(Norms.Terugbelverzoek, wwQuestion ? TerugbelNormCategory.Ww : "", verzoek.TerugbelverzoekId, clientId, division, verzoek.AreaTeam),
+            NormTerms.Terugbelverzoek(now, wwQuestion, office), now);
         db.Publish(new TerugbelverzoekCreated(verzoek.TerugbelverzoekId, clientId, division, verzoek.AreaTeam, subject, wwQuestion,
             verzoek.RequestedAt, verzoek.DueAt, null, verzoek.Version, now), now);
         await db.SaveChangesAsync(ct);
         return verzoek;
     }
 
-    /// <summary>The client was called back: the terugbelverzoek is completed and the call is logged as a phone contact.</summary>
+    /// <summary>
+    /// The client was called back: the terugbelverzoek is completed, the call is logged as a phone contact, and its norm
+    /// resolves (met, late, or not-reached when the call did not reach the client).
+    /// </summary>
     public async Task<TerugbelverzoekRecord> CompleteTerugbelverzoekAsync(
         string rawId, long expectedVersion, bool reached, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -119,7 +125,9 @@ public sealed class ContactCommands<TContext>(TContext db, DossierCommands<TCont
         var now = clock.GetUtcNow();
         verzoek.CompletedAt = now;
         verzoek.CompletedBy = user.SubjectId();
+        verzoek.Reached = reached;
         verzoek.Version++;
+        await db.ResolveOpenNormAsync(Norms.Terugbelverzoek, verzoek.TerugbelverzoekId, due => NormRules.Outcome(due, now, reached), now, now, ct);
         Add(verzoek.Division, verzoek.ClientId, verzoek.AreaTeam, ContactChannel.Phone, "Terugbelverzoek: " + verzoek.Subject, reached, now, user, now);
         db.Publish(new TerugbelverzoekCompleted(verzoek.TerugbelverzoekId, verzoek.ClientId, verzoek.Division, verzoek.AreaTeam, verzoek.Subject,
             verzoek.WwQuestion, verzoek.RequestedAt, verzoek.DueAt, verzoek.CompletedAt, verzoek.Version, now), now);

@@ -19,3 +19,9 @@ public static class TerugbelTermijn
     public static bool IsOverdue(DateTimeOffset dueAt, DateTimeOffset? completedAt, DateTimeOffset now) =>
         completedAt is null && now > dueAt;
 }
+
+/// <summary>The category of a terugbelverzoek's norm deadline: "ww" for a WW question (4 office hours), empty for the 24 hours.</summary>
+public static class TerugbelNormCategory
+{
+    public const string Ww = "ww";
+}

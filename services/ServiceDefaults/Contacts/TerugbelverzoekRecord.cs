@@ -16,6 +16,8 @@ public sealed class TerugbelverzoekRecord
     public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedBy { get; set; }
+    /// <summary>Whether the completing call reached the client; null while open. Not reached does not meet the norm.</summary>
+    public bool? Reached { get; set; }
     public string? RequestId { get; set; }
     /// <summary>Optimistic concurrency: every change increments it.</summary>
     public long Version { get; set; }

@@ -1,16 +1,37 @@
 using Microsoft.EntityFrameworkCore;
 using Uwv.ServiceDefaults.Contacts;
+using Uwv.ServiceDefaults.Deadlines;
 using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.ServiceDefaults.Dossiers;
 
-/// <summary>Base of a division's database: its dossiers with their status history, contacts and terugbelverzoeken, plus the division's own tables.</summary>
+/// <summary>Base of a division's database: its dossiers with their status history, contacts, terugbelverzoeken and norm deadlines, plus the division's own tables.</summary>
 public abstract class DivisionDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<DossierRecord> Dossiers => Set<DossierRecord>();
     public DbSet<DossierStatusChangeRecord> DossierStatusChanges => Set<DossierStatusChangeRecord>();
     public DbSet<ContactRecord> Contacts => Set<ContactRecord>();
     public DbSet<TerugbelverzoekRecord> Terugbelverzoeken => Set<TerugbelverzoekRecord>();
+    public DbSet<NormDeadlineRecord> NormDeadlines => Set<NormDeadlineRecord>();
+
+    /// <summary>Commits; a race with the norm sweeper over a deadline this change moves or resolves is merged, not refused (<see cref="NormConflicts"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException conflict) when (attempt < 3)
+            {
+                if (!await NormConflicts.TryMergeAsync(this, conflict, cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+    }
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +60,7 @@ public abstract class DivisionDbContext(DbContextOptions options) : ServiceDbCon
             e.Property(h => h.ChangedBy).HasMaxLength(200);
         });
         ContactModel.Configure(modelBuilder);
+        modelBuilder.AddNormDeadlines();
         OnDivisionModelCreating(modelBuilder);
     }
 

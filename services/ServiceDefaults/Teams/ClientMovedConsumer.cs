@@ -9,7 +9,8 @@ namespace Uwv.ServiceDefaults.Teams;
 /// <summary>
 /// When a client moves to another area team, a division hands all of the client's work to that team: open dossiers
 /// move (unassigned to an employee until the team picks them up, with <see cref="DossierRerouted"/>), closed dossiers
-/// and every other row of the client (<see cref="ClientWork"/>) name the new team, so the old team no longer reads them.
+/// and every other row of the client (<see cref="ClientWork"/>) name the new team, so the old team no longer reads them;
+/// open norm deadlines follow too, so their warnings and escalations go to the new team.
 /// </summary>
 public sealed class ClientMovedConsumer<TContext>(TContext db, TimeProvider clock) : IConsumer<ClientMoved>
     where TContext : DivisionDbContext
@@ -36,6 +37,16 @@ public sealed class ClientMovedConsumer<TContext>(TContext db, TimeProvider cloc
                     dossier.OwnerEmployee = "";
                     db.Publish(new DossierRerouted(dossier.DossierId, dossier.ClientId, dossier.Division, oldTeam, moved.NewAreaTeam, now), now);
                 }
+            }
+            // Open norm deadlines follow with a version bump, so a sweep that read the old team loses the race and fires
+            // its warning or escalation for the new team.
+            var deadlines = await db.NormDeadlines
+                .Where(d => d.ClientId == moved.ClientId && d.ResolvedAt == null && d.AreaTeam != moved.NewAreaTeam)
+                .ToListAsync(context.CancellationToken);
+            foreach (var deadline in deadlines)
+            {
+                deadline.AreaTeam = moved.NewAreaTeam;
+                deadline.Version++;
             }
             await ClientWork.FollowAsync(db, moved.ClientId, moved.NewAreaTeam, context.CancellationToken);
         });

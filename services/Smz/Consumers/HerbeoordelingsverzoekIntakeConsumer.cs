@@ -1,14 +1,20 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
+using Uwv.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Smz.V1;
+using Uwv.ServiceDefaults.Deadlines;
 using Uwv.ServiceDefaults.Outbox;
 using Uwv.Smz.Data;
 
 namespace Uwv.Smz.Consumers;
 
-/// <summary>SMZ learns of Werkbedrijf's herbeoordelingsverzoeken from the bus and keeps them in its own table to pick up.</summary>
-public sealed class HerbeoordelingsverzoekIntakeConsumer(SmzDbContext db, TimeProvider clock) : IConsumer<HerbeoordelingsverzoekOpened>
+/// <summary>
+/// SMZ learns of Werkbedrijf's herbeoordelingsverzoeken from the bus and keeps them in its own table to pick up, with the
+/// norm deadline of its answer (Norms:HerbeoordelingsverzoekWorkingDays working days after Werkbedrijf opened it).
+/// </summary>
+public sealed class HerbeoordelingsverzoekIntakeConsumer(SmzDbContext db, OfficeHours office, IOptions<NormOptions> norms, TimeProvider clock) : IConsumer<HerbeoordelingsverzoekOpened>
 {
     public Task Consume(ConsumeContext<HerbeoordelingsverzoekOpened> context) =>
         db.HandleOnceAsync(context, nameof(HerbeoordelingsverzoekIntakeConsumer), clock, async () =>
@@ -18,7 +24,7 @@ public sealed class HerbeoordelingsverzoekIntakeConsumer(SmzDbContext db, TimePr
             {
                 return;
             }
-            db.Herbeoordelingsverzoeken.Add(new SmzVerzoekRecord
+            var verzoek = new SmzVerzoekRecord
             {
                 VerzoekId = e.VerzoekId,
                 ClientId = e.ClientId,
@@ -27,6 +33,8 @@ public sealed class HerbeoordelingsverzoekIntakeConsumer(SmzDbContext db, TimePr
                 State = VerzoekState.Open,
                 ReceivedAt = e.OccurredAt,
                 Version = 1,
-            });
+            };
+            db.Herbeoordelingsverzoeken.Add(verzoek);
+            SmzNormDeadlines.SetHerbeoordelingsverzoek(db, verzoek, norms.Value.HerbeoordelingsverzoekWorkingDays, office, clock.GetUtcNow());
         });
 }

@@ -117,15 +117,20 @@ public sealed partial class SmzGrpcService
         return new GetBeoordelingResponse { Beoordeling = beoordeling };
     }
 
-    /// <summary>A beoordeling in WGA 80-100 puts the client on the yearly-contact list; any other class takes them off.</summary>
+    /// <summary>
+    /// A beoordeling in WGA 80-100 puts the client on the yearly-contact list, with its norm deadline; any other class
+    /// takes them off and voids the deadline.
+    /// </summary>
     private async Task TrackWga80100Async(Guid clientId, string areaTeam, AoKlasse klasse, DateOnly decisionDate, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         var row = await db.Wga80100Monitoring.FirstOrDefaultAsync(w => w.ClientId == clientId, ct);
         if (!Wga80100Monitoring.Applies(klasse))
         {
             if (row is not null)
             {
                 db.Wga80100Monitoring.Remove(row);
+                await SmzNormDeadlines.TrackWga80100Async(db, null, clientId, office, now, ct);
             }
             return;
         }
@@ -137,9 +142,10 @@ public sealed partial class SmzGrpcService
         row.AreaTeam = areaTeam;
         row.Since = decisionDate;
         row.NextContactDueOn = Wga80100Monitoring.NextContactDue(row.Since, row.LastContactOn);
+        await SmzNormDeadlines.TrackWga80100Async(db, row, clientId, office, now, ct);
     }
 
-    /// <summary>A reached contact with a WGA 80-100 client counts as the yearly contact.</summary>
+    /// <summary>A reached contact with a WGA 80-100 client counts as the yearly contact: its deadline resolves and the next is set.</summary>
     private async Task NoteWga80100ContactAsync(Guid clientId, DateOnly contactOn, CancellationToken ct)
     {
         if (await db.Wga80100Monitoring.FirstOrDefaultAsync(w => w.ClientId == clientId, ct) is { } row
@@ -147,6 +153,7 @@ public sealed partial class SmzGrpcService
         {
             row.LastContactOn = contactOn;
             row.NextContactDueOn = Wga80100Monitoring.NextContactDue(row.Since, contactOn);
+            await SmzNormDeadlines.NoteWga80100ContactAsync(db, row, contactOn, office, clock.GetUtcNow(), ct);
         }
     }
 

@@ -14,7 +14,7 @@ using Uwv.Smz.Domain;
 
 namespace Uwv.Smz.Grpc;
 
-/// <summary>Herkeuringsaanvragen and the procesbegeleider's call within five working days; the yearly WGA 80-100 contact.</summary>
+/// <summary>Herkeuringsaanvragen and the procesbegeleider's call within five calendar days; the yearly WGA 80-100 contact.</summary>
 public sealed partial class SmzGrpcService
 {
     private const string HerkeuringSubject = "Herkeuringsaanvraag: een herkeuring kan twee kanten op gaan";
@@ -47,12 +47,13 @@ public sealed partial class SmzGrpcService
             DossierId = dossier.DossierId,
             AreaTeam = client.AreaTeam,
             ReceivedOn = receivedOn,
-            CallDueOn = HerkeuringSla.CallDue(receivedOn, office.WorkingDays),
+            CallDueOn = HerkeuringSla.CallDue(receivedOn),
             RegisteredBy = user.SubjectId(),
             RequestId = requestId,
             Version = 1,
         };
         db.Herkeuringsaanvragen.Add(aanvraag);
+        SmzNormDeadlines.SetHerkeuringCall(db, aanvraag, office, now);
         db.Publish(SmzMapper.Received(aanvraag, now), now);
         await db.SaveChangesAsync(ct);
         return new RegisterHerkeuringsaanvraagResponse { Aanvraag = SmzMapper.ToProto(aanvraag, today) };
@@ -85,6 +86,7 @@ public sealed partial class SmzGrpcService
         if (request.Reached)
         {
             aanvraag.CalledOn = calledOn;
+            await SmzNormDeadlines.ResolveHerkeuringCallAsync(db, aanvraag, office, now, ct);
             await NoteWga80100ContactAsync(aanvraag.ClientId, calledOn, ct);
         }
         else

@@ -76,6 +76,7 @@ public sealed partial class SmzGrpcService
         verzoek.AoChanged = AoKlassen.Changed(previous!, current);
         verzoek.Outcome = outcome;
         verzoek.Version++;
+        await SmzNormDeadlines.ResolveHerbeoordelingsverzoekAsync(db, verzoek, now, ct);
         db.Publish(new HerbeoordelingsverzoekAnswered(verzoek.VerzoekId, verzoek.ClientId, verzoek.AreaTeam, verzoek.AoChanged, outcome, now), now);
         await db.SaveChangesAsync(ct);
         return new AnswerHerbeoordelingsverzoekResponse { Verzoek = SmzMapper.ToProto(verzoek) };

@@ -86,11 +86,11 @@ public sealed class WerkbedrijfSmzTests(EmbeddedPlatformFixture platform)
     }
 
     [Fact]
-    public async Task Herkeuringsaanvraag_NotCalledWithinFiveWorkingDays_IsListedAsLate_UntilTheClientIsReached()
+    public async Task Herkeuringsaanvraag_NotCalledWithinFiveCalendarDays_IsListedAsLate_UntilTheClientIsReached()
     {
         var clientId = await _flow.NewClient();
         var a = (await Smz.RegisterHerkeuringsaanvraagAsync(new() { ClientId = clientId, ReceivedOn = "2026-11-02" }, As(Procesbegeleider))).Aanvraag;
-        a.CallDueOn.ShouldBe("2026-11-09");
+        a.CallDueOn.ShouldBe("2026-11-07"); // Monday + 5 calendar days: Saturday (seed 003), not Monday 9 November
         a.Late.ShouldBeTrue();
         (await LateCalls()).ShouldContain(x => x.AanvraagId == a.AanvraagId);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Uwv.BezwaarBeroep.Data;
 using Uwv.ServiceDefaults.Contacts;
+using Uwv.ServiceDefaults.Deadlines;
 using Uwv.ServiceDefaults.Teams;
 using Uwv.Smz.Data;
 using Uwv.Uitkeren.Data;
@@ -15,11 +16,11 @@ public sealed class ClientWorkTests
         new DbContextOptionsBuilder<T>().UseSqlite("Data Source=:memory:").Options;
 
     [Fact]
-    public void ClientMove_InSmz_ReStampsContactsTerugbelverzoekenHerkeuringenWgaMonitoringVerzoekenAndReintegratieOwner()
+    public void ClientMove_InSmz_ReStampsContactsTerugbelverzoekenNormDeadlinesHerkeuringenWgaMonitoringVerzoekenAndReintegratieOwner()
     {
         using var db = new SmzDbContext(Options<SmzDbContext>());
         ClientWork.TypesIn(db).ShouldBe(
-            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(HerkeuringsaanvraagRecord), typeof(Wga80100MonitoringRecord), typeof(SmzVerzoekRecord),
+            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(NormDeadlineRecord), typeof(HerkeuringsaanvraagRecord), typeof(Wga80100MonitoringRecord), typeof(SmzVerzoekRecord),
              typeof(ReintegratieOwnerRecord)],
             ignoreOrder: true);
     }
@@ -29,7 +30,7 @@ public sealed class ClientWorkTests
     {
         using var db = new WerkbedrijfDbContext(Options<WerkbedrijfDbContext>());
         ClientWork.TypesIn(db).ShouldBe(
-            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(TrajectRecord), typeof(HerbeoordelingsverzoekRecord)], ignoreOrder: true);
+            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(NormDeadlineRecord), typeof(TrajectRecord), typeof(HerbeoordelingsverzoekRecord)], ignoreOrder: true);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class ClientWorkTests
     {
         using var db = new UitkerenDbContext(Options<UitkerenDbContext>());
         ClientWork.TypesIn(db).ShouldBe(
-            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(UitkeringRecord), typeof(VoorschotRecord), typeof(TerugvorderingRecord),
+            [typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(NormDeadlineRecord), typeof(UitkeringRecord), typeof(VoorschotRecord), typeof(TerugvorderingRecord),
              typeof(InkomstenSignaalRecord)],
             ignoreOrder: true);
     }
@@ -46,6 +47,6 @@ public sealed class ClientWorkTests
     public void ClientMove_InBezwaarBeroep_ReStampsBezwaren()
     {
         using var db = new BezwaarBeroepDbContext(Options<BezwaarBeroepDbContext>());
-        ClientWork.TypesIn(db).ShouldBe([typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(BezwaarRecord)], ignoreOrder: true);
+        ClientWork.TypesIn(db).ShouldBe([typeof(ContactRecord), typeof(TerugbelverzoekRecord), typeof(NormDeadlineRecord), typeof(BezwaarRecord)], ignoreOrder: true);
     }
 }

@@ -61,6 +61,8 @@ export const KWETSBAARHEID = {
 export const WORK_KINDS = {
   dossier: 'Dossier', handover: 'Overdracht', terugbelverzoek: 'Terugbelverzoek', callback: 'Terugbelverzoek',
   bezwaar: 'Bezwaar', herkeuring: 'Herkeuring', herbeoordelingsverzoek: 'Herbeoordelingsverzoek',
+  'bezwaar-contact': 'Contact bezwaar', 'bezwaar-beslistermijn': 'Beslistermijn', 'herkeuring-bellen': 'Herkeuring bellen',
+  'wga-80-100-contact': 'Jaarcontact WGA 80-100', escalatie: 'Escalatie teamleider',
 };
 export const workKind = (kind) => WORK_KINDS[kind] ?? kind ?? '–';
 

@@ -59,11 +59,11 @@ public sealed class SmzRulesTests
     }
 
     [Theory]
-    [InlineData("2026-04-30", "2026-05-08")] // Thursday; over Bevrijdingsdag (Tue 5 May) and the weekend
-    [InlineData("2026-05-13", "2026-05-22")] // over Hemelvaartsdag (Thu 14 May) and the gelijkgestelde Friday
-    [InlineData("2025-12-23", "2026-01-05")] // over Christmas, Nieuwjaarsdag and 2 January (gelijkgesteld)
-    public void HerkeuringCall_IsDueWithinFiveWorkingDays(string received, string due) =>
-        HerkeuringSla.CallDue(D(received), Uwv.UnitTests.Calendar.TestCalendar.WorkingDays).ShouldBe(D(due));
+    [InlineData("2026-04-30", "2026-05-05")] // Thursday; due on Bevrijdingsdag (Tue 5 May): calendar days, not working days
+    [InlineData("2026-05-13", "2026-05-18")] // over Hemelvaartsdag (Thu 14 May) and the gelijkgestelde Friday, counted
+    [InlineData("2026-03-06", "2026-03-11")] // received on a Friday: due on Wednesday, the weekend counted
+    public void HerkeuringCall_IsDueWithinFiveCalendarDays(string received, string due) =>
+        HerkeuringSla.CallDue(D(received)).ShouldBe(D(due));
 
     [Theory]
     [InlineData("2026-05-08", null, "2026-05-08", false)] // the due day itself: not late yet

@@ -13,18 +13,20 @@ function target(item) {
 }
 
 export async function render(main, _params, { session }) {
-  const state = { division: DIVISION_OF_CLAIM[session.division] ?? '', employee: '', tokens: [''], page: 0 };
+  const state = { division: DIVISION_OF_CLAIM[session.division] ?? '', employee: '', kind: '', tokens: [''], page: 0 };
   const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
   const begin = newestOnly(results);
 
   const form = h('form', { class: 'form-grid', 'aria-label': 'Filters werkvoorraad', onsubmit: (e) => { e.preventDefault(); apply(); } },
     field('Organisatieonderdeel', select('division', [['', 'Alle vier'], ...Object.entries(DIVISIONS)], { selectedValue: state.division })),
     field('Medewerker', select('employee', [['', 'Iedereen in het team'], [session.sub, 'Alleen mijn werk']])),
+    field('Soort werk', select('kind', [['', 'Alle soorten'], ['escalatie', 'Escalaties voor de teamleider']])),
     h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Filter toepassen')));
 
   function apply() {
     state.division = form.elements.division.value;
     state.employee = form.elements.employee.value;
+    state.kind = form.elements.kind.value;
     state.tokens = [''];
     state.page = 0;
     load();
@@ -35,7 +37,7 @@ export async function render(main, _params, { session }) {
     let response;
     try {
       response = await get('/api/v1/klantbeeld/worklist', {
-        division: state.division, employee: state.employee, pageSize: PAGE_SIZE, pageToken: state.tokens[state.page],
+        division: state.division, employee: state.employee, kind: state.kind, pageSize: PAGE_SIZE, pageToken: state.tokens[state.page],
       });
     } catch (error) {
       if (settle()) replace(results, alert('error', error.message));

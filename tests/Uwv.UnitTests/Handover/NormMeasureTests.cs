@@ -1,6 +1,7 @@
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Handover.V1;
 using Uwv.Handover.Kpi;
+using Uwv.Handover.Simulation;
 using static Uwv.UnitTests.Handover.HandoverScenario;
 
 namespace Uwv.UnitTests.Handover;
@@ -171,5 +172,29 @@ public sealed class NormMeasureTests
         (march.Escalations.Fired, march.Escalations.Resolved, march.Escalations.StillOpen).ShouldBe((1L, 1L, 0L));
         var row = march.NormEscalations.Single();
         (row.Norm, row.Fired, row.Resolved, row.StillOpen).ShouldBe((MeasuresBuilder.HandoverNorm, 1L, 1L, 0L));
+    }
+
+    [Fact]
+    public void DemoNormHistory_GivesEveryNormMeasureNonTrivialFigures_AndCountsNothingTwiceWhenReplayed()
+    {
+        var today = At(2026, 3, 31, 12);
+        for (var index = 0; index < 400; index++)
+        {
+            var events = SyntheticNormHistory.Client(7, index, Guid.NewGuid(), "arnhem-noord", today, 28);
+            events.Select(NormKpi.DeadlineOf).ShouldBe(SyntheticNormHistory.Client(7, index, Guid.NewGuid(), "arnhem-noord", today, 28).Select(NormKpi.DeadlineOf));
+            foreach (var e in events.Concat(events))
+            {
+                _fold.Apply(e);
+            }
+        }
+
+        var d = March();
+        d.NormCompliance.Select(c => c.Norm).Distinct().Order().ShouldBe(Norms.All.Order());
+        d.NormCompliance.ShouldAllBe(c => c.Met > 0 && c.Late > 0 && c.ShareMet < 1);
+        Row(d, Norms.Terugbelverzoek).NotReached.ShouldBeGreaterThan(0);
+        Row(d, Norms.Beslistermijn, "medisch").ShareMet.ShouldBeInRange(0.55, 0.8);
+        Row(d, Norms.Beslistermijn, "niet-medisch").ShareMet.ShouldBeGreaterThan(0.85);
+        d.NormEscalations.Sum(e => e.StillOpen).ShouldBeGreaterThan(0);
+        d.NormEscalations.ShouldAllBe(e => e.Fired == e.Resolved + e.StillOpen && e.Resolved > 0);
     }
 }

@@ -8,7 +8,7 @@ const total = (rows, pick) => rows.reduce((sum, r) => sum + Number(pick(r) ?? 0)
 const share = (part, whole) => (whole > 0 ? part / whole : 0);
 const isPair = (l) => l.fromDivision && l.fromDivision !== 'DIVISION_UNSPECIFIED';
 const pairLabel = (l) => `${divisionShort(l.fromDivision)} → ${divisionShort(l.toDivision)}`;
-const hours = (value) => number(value, 1);
+const hours = (value) => number(value, 2);
 
 /** Met + late + not reached: the deadlines a share is taken of (a voided one is not counted). */
 export const counted = (c) => Number(c.met ?? 0) + Number(c.late ?? 0) + Number(c.notReached ?? 0);

@@ -31,7 +31,7 @@ function tiles(d) {
   const escalated = (pick) => normEscalations.reduce((sum, e) => sum + Number(pick(e) ?? 0), 0);
   return h('div', { class: 'cards', 'data-testid': 'kpi-tegels' },
     kpi('Overdrachten', number(handovers), 'tussen organisatieonderdelen in de periode'),
-    kpi('Doorlooptijd p85', `${number(lead.p85OfficeHours, 1)} uur`, `p50: ${number(lead.p50OfficeHours, 1)} kantooruren van aanvraag tot acceptatie; ${number(lead.accepted)} geaccepteerd`),
+    kpi('Doorlooptijd p85', `${number(lead.p85OfficeHours, 2)} uur`, `p50: ${number(lead.p50OfficeHours, 2)} kantooruren van aanvraag tot acceptatie; ${number(lead.accepted)} geaccepteerd`),
     kpi('Acceptatie p50', `${number(latency.p50OfficeHours, 1)} uur`, `p85: ${number(latency.p85OfficeHours, 1)} kantooruren; ${number(latency.accepted)} geaccepteerd`),
     kpi('Nazorg vóór overdracht', percent(compliance.compliance), `${number(compliance.nazorgDoneBeforeTransfer)} van ${number(compliance.nazorgRequired)}; ${number(compliance.overridden)} keer doorbroken`),
     kpi('Ping-pong', percent(pingPong.rate), `${number(pingPong.dossiersWithPingPong)} dossiers; ${number(pingPong.casusoverlegFlags)} naar casusoverleg`),

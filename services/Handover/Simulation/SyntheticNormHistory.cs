@@ -27,7 +27,8 @@ public static class SyntheticNormHistory
     /// <summary>The norm events of one client in <paramref name="team"/>, their work done in the <paramref name="days"/> days before <paramref name="today"/>.</summary>
     public static IReadOnlyList<IClientEvent> Client(int seed, long index, Guid clientId, string team, DateTimeOffset today, int days)
     {
-        var random = new Random(HashCode.Combine(seed, index, 15));
+        // Not the lineage's own stream (SyntheticHistory uses Mix(seed, index)), and stable across processes.
+        var random = new Random(SyntheticHistory.Mix(seed ^ 0x4E4F524D, index));
         var events = new List<IClientEvent>();
         foreach (var plan in Plans)
         {

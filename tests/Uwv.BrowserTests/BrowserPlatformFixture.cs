@@ -25,6 +25,9 @@ public class BrowserPlatformFixture : IAsyncLifetime
     public PlatformClient Client { get; private set; } = null!;
     public Uri Gateway => Client.GatewayHttp;
 
+    /// <summary>The platform's services (a test publishes the divisions' events on its bus).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public async Task InitializeAsync()
     {
         var settings = Settings();

@@ -17,6 +17,7 @@ public sealed partial class DemoSeeder(
     IHostApplicationLifetime lifetime,
     Uwv.Calendar.OfficeHours office,
     TimeProvider clock,
+    MassTransit.IBus bus,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
     private sealed record Progress(int Seed, long Seeded, long Simulated);
@@ -32,7 +33,7 @@ public sealed partial class DemoSeeder(
         var markerPath = Path.Combine(Path.GetFullPath(configuration["Data:Directory"] ?? "data"), "demo.json");
         var progress = Read(markerPath) is { } stored && stored.Seed == demo.Seed ? stored : new Progress(demo.Seed, 0, 0);
         using var api = new DemoApi(new Uri(configuration["Services:gateway-grpc"]!), issuer);
-        var replay = new LineageReplay(api, demo, new DemoWork(api), office);
+        var replay = new LineageReplay(api, demo, new DemoWork(api), office, bus);
         try
         {
             if (progress.Seeded < demo.Clients)

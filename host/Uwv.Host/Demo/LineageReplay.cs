@@ -14,7 +14,7 @@ namespace Uwv.Host.Demo;
 /// paths, returns, warme overdrachten) as calls on the platform's own APIs, today, as the demo staff. Request ids
 /// are derived from the seed and index, so a replay that runs twice writes everything once.
 /// </summary>
-public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork work, Uwv.Calendar.OfficeHours office)
+public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork work, Uwv.Calendar.OfficeHours office, MassTransit.IPublishEndpoint bus)
 {
     /// <summary>About one lineage in five is left unfinished, so the worklists have open handovers and nazorg to do.</summary>
     private const double ShareLeftOpen = 0.2;
@@ -44,6 +44,20 @@ public sealed class LineageReplay(DemoApi api, DemoOptions options, DemoWork wor
             await ApplyAsync(lineage, e, today, ct);
         }
         await work.FinishAsync(lineage, random, today, ct);
+        await NormHistoryAsync(lineage, index, ct);
+    }
+
+    /// <summary>
+    /// The client's past norm deadlines, published as the divisions publish them: the demo's work through the division
+    /// APIs is of today, so the norm measures get their figures of the past weeks from this history.
+    /// </summary>
+    private async Task NormHistoryAsync(Lineage lineage, long index, CancellationToken ct)
+    {
+        var days = Math.Min(options.Days, 28);
+        foreach (var e in SyntheticNormHistory.Client(options.Seed, index, Guid.Parse(lineage.ClientId), lineage.Team, DateTimeOffset.UtcNow, days))
+        {
+            await bus.Publish(e, e.GetType(), ct);
+        }
     }
 
     private async Task ApplyAsync(Lineage lineage, IClientEvent e, DateOnly today, CancellationToken ct)

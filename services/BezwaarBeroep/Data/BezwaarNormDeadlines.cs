@@ -46,5 +46,5 @@ public static class BezwaarNormDeadlines
     }
 
     private static NormSubject Subject(BezwaarRecord b, string norm) =>
-        new(norm, BezwaarNorms.Category, b.BezwaarId, b.ClientId, DivisionCode.BezwaarBeroep, b.AreaTeam);
+        new(norm, BezwaarNorms.Category(b.DecisionDivision), b.BezwaarId, b.ClientId, DivisionCode.BezwaarBeroep, b.AreaTeam);
 }

@@ -14,8 +14,14 @@ namespace Uwv.BezwaarBeroep.Domain;
 /// </summary>
 public static class BezwaarNorms
 {
-    /// <summary>The bezwaar does not record whether it is medical, so its norms carry no category.</summary>
-    public const string Category = "";
+    public const string Medisch = "medisch";
+    public const string NietMedisch = "niet-medisch";
+
+    /// <summary>
+    /// A bezwaar against a decision of SMZ (a beoordeling by the verzekeringsarts or arbeidsdeskundige) is a medical
+    /// bezwaar (seed 002 measures those apart); against Werkbedrijf's or Uitkeren's decisions it is not.
+    /// </summary>
+    public static string Category(DivisionCode decisionDivision) => decisionDivision == DivisionCode.Smz ? Medisch : NietMedisch;
 
     public static NormTerm ContactTerm(BezwaarRecord b, OfficeHours office) => NormTerms.BezwaarContact(b.ContactDueOn, office);
 

@@ -17,6 +17,7 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
     public DbSet<KpiLineageRecord> KpiLineages => Set<KpiLineageRecord>();
     public DbSet<KpiVerzoekRecord> KpiVerzoeken => Set<KpiVerzoekRecord>();
     public DbSet<KpiWgaClientRecord> KpiWgaClients => Set<KpiWgaClientRecord>();
+    public DbSet<KpiNormDeadlineRecord> KpiNormDeadlines => Set<KpiNormDeadlineRecord>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -129,6 +130,12 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.ToTable("kpi_wga_clients");
             e.HasKey(c => c.ClientId);
             e.Property(c => c.Team).HasMaxLength(64);
+        });
+        modelBuilder.Entity<KpiNormDeadlineRecord>(e =>
+        {
+            e.ToTable("kpi_norm_deadlines");
+            e.HasKey(d => d.DeadlineId);
+            e.Property(d => d.Version).IsConcurrencyToken();
         });
     }
 }

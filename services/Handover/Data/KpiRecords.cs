@@ -50,3 +50,12 @@ public sealed class KpiWgaClientRecord
     public bool NeedsOwner { get; set; }
     public long Version { get; set; }
 }
+
+/// <summary>The KPI projection's memory of one norm deadline (JSON of Kpi/NormDeadlineKpi), so it is counted once.</summary>
+public sealed class KpiNormDeadlineRecord
+{
+    public Guid DeadlineId { get; set; }
+    public required string State { get; set; }
+    /// <summary>Optimistic concurrency: two events of one deadline handled at once cannot both count.</summary>
+    public int Version { get; set; }
+}

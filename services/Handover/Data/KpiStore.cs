@@ -114,6 +114,24 @@ public sealed class KpiStore(HandoverDbContext db)
         return sums.ToDictionary(s => (s.FromDivision, s.ToDivision, s.Metric), s => s.Value);
     }
 
+    /// <summary>
+    /// The counters of the per-team measures (<see cref="KpiMetrics.IsPerTeam"/>) summed per area team, division pair
+    /// and metric; the division pair filter applies to the handover measures, not to the norms (they are not about a pair).
+    /// </summary>
+    public async Task<Dictionary<(string Team, int From, int To, string Metric), long>> SumPerTeamAsync(KpiQuery q, CancellationToken ct)
+    {
+        var team = db.KpiCounters.AsNoTracking().Where(c => q.Team == null || c.Team == q.Team);
+        var handover = Filter(team, q).Where(c => c.Metric.StartsWith(KpiMetrics.LeadTimePrefix)
+            || c.Metric == KpiMetrics.EscalationsFired || c.Metric == KpiMetrics.EscalationsResolved);
+        var norms = team.Where(c => c.Metric.StartsWith(KpiMetrics.NormResolvedPrefix) || c.Metric.StartsWith(KpiMetrics.NormEscalatedPrefix)
+            || c.Metric.StartsWith(KpiMetrics.NormEscalationClosedPrefix));
+        var sums = await InPeriod(handover, q).Concat(InPeriod(norms, q))
+            .GroupBy(c => new { c.Team, c.FromDivision, c.ToDivision, c.Metric })
+            .Select(g => new { g.Key.Team, g.Key.FromDivision, g.Key.ToDivision, g.Key.Metric, Value = g.Sum(c => c.Value) })
+            .ToListAsync(ct);
+        return sums.ToDictionary(s => (s.Team, s.FromDivision, s.ToDivision, s.Metric), s => s.Value);
+    }
+
     /// <summary>Arrivals per area team and division in the period (for flow load).</summary>
     public async Task<Dictionary<(string Team, int Division), long>> ArrivalsAsync(KpiQuery q, CancellationToken ct)
     {

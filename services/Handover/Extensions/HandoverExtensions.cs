@@ -40,6 +40,7 @@ public static class HandoverExtensions
             x.AddConsumer<DossierReroutedConsumer>();
             x.AddConsumer<ClientMovedConsumer>();
             x.AddConsumer<ReintegratieKpiConsumer>();
+            x.AddConsumer<NormKpiConsumer>();
             x.AddConsumer<DossierClosedConsumer>();
         });
         return builder;

@@ -71,7 +71,8 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
         var pastDue = (await overdue.Select(h => h.DueAt).ToListAsync(ct))
             .Select(due => office.WorkingDays.CountWorkingDaysBetween(office.DateOf(due!.Value), today)).ToList();
         var ownerless = gauges.Where(g => g.Metric == KpiMetrics.LineagesWithoutOneOwner).Sum(g => g.Value);
-        return new KpiTotals(sums, arrivals, gauges, pastDue, ownerless, q.To.DayNumber - q.From.DayNumber + 1);
+        var perTeam = await store.SumPerTeamAsync(q, ct);
+        return new KpiTotals(sums, arrivals, gauges, pastDue, ownerless, q.To.DayNumber - q.From.DayNumber + 1, perTeam);
     }
 
     private static KpiQuery Validate(GetKpiDashboardRequest request, System.Security.Claims.ClaimsPrincipal user)

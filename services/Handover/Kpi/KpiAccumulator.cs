@@ -43,7 +43,9 @@ public sealed class KpiAccumulator
         var arrivals = days.Where(c => c.Key.Metric == KpiMetrics.Arrivals)
             .GroupBy(c => (c.Key.Team, c.Key.To)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
         var gauges = Gauges.Where(g => team is null || g.Key.Team == team).Select(g => (g.Key.Team, g.Key.Division, g.Key.Metric, g.Value)).ToList();
-        return new KpiTotals(sums, arrivals, gauges, pastDue ?? [], 0, to.DayNumber - from.DayNumber + 1);
+        var perTeam = days.Where(c => KpiMetrics.IsPerTeam(c.Key.Metric))
+            .GroupBy(c => (c.Key.Team, c.Key.From, c.Key.To, c.Key.Metric)).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+        return new KpiTotals(sums, arrivals, gauges, pastDue ?? [], 0, to.DayNumber - from.DayNumber + 1, perTeam);
     }
 
     private static void Bump<TKey>(Dictionary<TKey, long> map, TKey key, long value) where TKey : notnull =>
@@ -55,11 +57,23 @@ public sealed class KpiFold(KpiAccumulator into, OfficeHours office)
 {
     private readonly Dictionary<Guid, LineageKpi> _lineages = [];
     private readonly Dictionary<Guid, VerzoekKpi> _verzoeken = [];
+    private readonly Dictionary<Guid, NormDeadlineKpi> _deadlines = [];
 
     public KpiAccumulator Accumulator { get; } = into;
 
     public void Apply(IClientEvent e)
     {
+        if (NormKpi.IsNormEvent(e))
+        {
+            var deadline = NormKpi.DeadlineOf(e);
+            var (next, deltas) = NormKpi.Apply(_deadlines.GetValueOrDefault(deadline), e, office);
+            if (next is not null)
+            {
+                _deadlines[deadline] = next;
+            }
+            Accumulator.Add(deltas, []);
+            return;
+        }
         if (e is HerbeoordelingsverzoekOpened or HerbeoordelingsverzoekAnswered)
         {
             var id = e is HerbeoordelingsverzoekOpened o ? o.VerzoekId : ((HerbeoordelingsverzoekAnswered)e).VerzoekId;

@@ -12,7 +12,13 @@ public sealed record KpiTotals(
     IReadOnlyList<(string Team, int Division, string Metric, long Value)> Gauges,
     IReadOnlyList<int> WorkingDaysPastDue,
     long DossiersWithoutOwner,
-    int DaysInPeriod);
+    int DaysInPeriod,
+    IReadOnlyDictionary<(string Team, int From, int To, string Metric), long>? ByTeam = null)
+{
+    /// <summary>The counters of the per-team measures (<see cref="KpiMetrics.IsPerTeam"/>) per area team, division pair and metric.</summary>
+    public IReadOnlyDictionary<(string Team, int From, int To, string Metric), long> PerTeam { get; } =
+        ByTeam ?? new Dictionary<(string Team, int From, int To, string Metric), long>();
+}
 
 /// <summary>Turns the totals into the dashboard: pure arithmetic, aggregates only (no client, no name).</summary>
 public static class KpiDashboardBuilder
@@ -81,9 +87,10 @@ public static class KpiDashboardBuilder
         d.Escalations = new Escalations
         {
             Fired = Sum(M.EscalationsFired), Resolved = Sum(M.EscalationsResolved),
-            StillOpen = t.Gauges.Where(g => g.Metric == M.EscalationsOpen).Sum(g => g.Value),
+            StillOpen = Sum(M.EscalationsFired) - Sum(M.EscalationsResolved),
         };
         d.ReintegratieOwners = ReintegratieOwners(t);
+        MeasuresBuilder.Add(d, t.PerTeam);
         return d;
     }
 

@@ -107,6 +107,7 @@ public static class KpiProjection
         {
             b.Count(h, e.OccurredAt, M.AcceptanceLatencyPrefix + LatencyHistogram.BucketOf(office.OfficeTimeBetween(transferredAt, e.OccurredAt)));
         }
+        b.Count(h, e.OccurredAt, M.LeadTimePrefix + LatencyHistogram.BucketOf(office.OfficeTimeBetween(h.RequestedAt, e.OccurredAt)));
         var next = StopWaiting(b, Resolve(b, l, h, e.OccurredAt), e.OccurredAt);
         if (next.EpisodeStart is { } start)
         {
@@ -131,15 +132,17 @@ public static class KpiProjection
         return Resolve(b, l, e.Handover, e.OccurredAt) with { EpisodeStart = null, WaitMinutes = 0, WaitingSince = null };
     }
 
+    /// <summary>A handover escalates once; a later escalation level of the same open escalation is not counted again.</summary>
     private static LineageKpi Escalated(Builder b, LineageKpi l, HandoverEscalated e)
     {
-        b.Count(e.Handover, e.OccurredAt, M.EscalationsFired);
         if (l.EscalationOpen)
         {
             return l;
         }
-        b.Gauge(l.Team, e.Handover.ToDivision, M.EscalationsOpen, 1);
-        return l with { EscalationOpen = true };
+        var h = e.Handover;
+        b.Count(h, e.OccurredAt, M.EscalationsFired);
+        b.Gauge(l.Team, h.ToDivision, M.EscalationsOpen, 1);
+        return l with { EscalationOpen = true, EscalatedDay = b.Office.DateOf(e.OccurredAt), EscalatedTeam = h.AreaTeam, EscalatedFrom = h.FromDivision, EscalatedTo = h.ToDivision };
     }
 
     private static LineageKpi PingPonged(Builder b, LineageKpi l, PingPongDetected e)
@@ -180,9 +183,16 @@ public static class KpiProjection
         {
             return l;
         }
-        b.Count(h, at, M.EscalationsResolved);
+        if (l.EscalatedDay is { } day)
+        {
+            b.Counters.Add(new KpiDelta(l.EscalatedTeam ?? h.AreaTeam, day, l.EscalatedFrom, l.EscalatedTo, M.EscalationsResolved, 1));
+        }
+        else
+        {
+            b.Count(h, at, M.EscalationsResolved);
+        }
         b.Gauge(l.Team, h.ToDivision, M.EscalationsOpen, -1);
-        return l with { EscalationOpen = false };
+        return l with { EscalationOpen = false, EscalatedDay = null };
     }
 
     private static LineageKpi StopWaiting(Builder b, LineageKpi l, DateTimeOffset at) =>

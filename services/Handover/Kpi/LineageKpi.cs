@@ -22,6 +22,11 @@ public sealed record LineageKpi
     public double WaitMinutes { get; init; }
     public DateTimeOffset? WaitingSince { get; init; }
     public bool EscalationOpen { get; init; }
+    /// <summary>The day and pair of the open escalation: its resolution is booked there (cohort).</summary>
+    public DateOnly? EscalatedDay { get; init; }
+    public string? EscalatedTeam { get; init; }
+    public DivisionCode EscalatedFrom { get; init; }
+    public DivisionCode EscalatedTo { get; init; }
 }
 
 /// <summary>What the projection remembers per herbeoordelingsverzoek: when it was opened.</summary>

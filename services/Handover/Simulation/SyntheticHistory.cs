@@ -183,7 +183,7 @@ public sealed class SyntheticHistory(OfficeHours office)
         now.AddMinutes(random.Next(minHours * 60, (maxHours * 60) + 1));
 
     /// <summary>SplitMix64 of (seed, index): a stable per-lineage seed (HashCode is randomized per process).</summary>
-    private static int Mix(int seed, long index)
+    internal static int Mix(int seed, long index)
     {
         var z = unchecked(((ulong)seed << 32) ^ (ulong)index) + 0x9E3779B97F4A7C15UL;
         z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);

@@ -86,6 +86,12 @@ public sealed class HandoverEndToEndTests(RealPlatformFixture platform)
         kpis.NazorgCompliance.NazorgDoneBeforeTransfer.ShouldBeGreaterThanOrEqualTo(2);
         kpis.Escalations.Fired.ShouldBeGreaterThanOrEqualTo(1);
         kpis.AcceptanceLatency.Accepted.ShouldBeGreaterThanOrEqualTo(2);
+        // The manager's measures, read per area team on PostgreSQL: lead time per pair, escalations that reconcile.
+        kpis.LeadTime.ShouldContain(l => l.AreaTeam == "arnhem-noord" && l.FromDivision == Division.Smz && l.ToDivision == Division.Werkbedrijf && l.Accepted >= 1);
+        kpis.LeadTimeTotal.Single(l => l.FromDivision == Division.Unspecified).Accepted.ShouldBe(kpis.LeadTime.Sum(l => l.Accepted));
+        var handoverEscalations = kpis.NormEscalations.Where(e => e.Norm == "overdracht").ToList();
+        handoverEscalations.Sum(e => e.Fired).ShouldBe(kpis.Escalations.Fired);
+        (kpis.Escalations.Fired - kpis.Escalations.Resolved).ShouldBe(kpis.Escalations.StillOpen);
         kpis.Unaccepted.DossiersWithoutOwner.ShouldBe(0);
         kpis.ToString().ShouldNotContain(clientId);
     }

@@ -95,4 +95,18 @@ public sealed class BezwaarNormsTests
         BezwaarRules.Recompute(b, TestCalendar.WorkingDays);
         BezwaarNorms.BeslistermijnTerm(b, TestCalendar.Office).ShouldBeNull();
     }
+
+    [Fact]
+    public void Bezwaar_AgainstAnSmzDecision_IsMedisch()
+    {
+        BezwaarNorms.Category(DivisionCode.Smz).ShouldBe("medisch");
+    }
+
+    [Theory]
+    [InlineData(DivisionCode.Uitkeren)]
+    [InlineData(DivisionCode.Werkbedrijf)]
+    public void Bezwaar_AgainstAnotherDivisionsDecision_IsNietMedisch(DivisionCode division)
+    {
+        BezwaarNorms.Category(division).ShouldBe("niet-medisch");
+    }
 }

@@ -87,6 +87,13 @@ public sealed class KpiScenarioTests
         k.FlowLoad.Select(f => (f.Division, f.OpenDossiers, f.ArrivalsPerDay)).ShouldBe(
             [(ProtoDivision.Smz, 1L, 6 / 31.0), (ProtoDivision.Werkbedrijf, 2L, 3 / 31.0), (ProtoDivision.Uitkeren, 1L, 2 / 31.0)]);
         (k.Escalations.Fired, k.Escalations.Resolved, k.Escalations.StillOpen).ShouldBe((2L, 1L, 1L));
+        // Request to acceptance in office hours (08:00-17:00): A 3, B 8+9+2 = 19, C 8+9+9+6 = 32 (the 36-hour bucket), E 2.
+        k.LeadTime.Select(l => (l.FromDivision, l.ToDivision, l.Accepted, l.P50OfficeHours, l.P85OfficeHours)).ShouldBe([
+            (ProtoDivision.Smz, ProtoDivision.Werkbedrijf, 2L, 3.0, 19.0),
+            (ProtoDivision.Smz, ProtoDivision.Uitkeren, 1L, 36.0, 36.0),
+            (ProtoDivision.Werkbedrijf, ProtoDivision.Smz, 1L, 2.0, 2.0),
+        ]);
+        k.NormEscalations.Select(e => (e.Norm, e.Fired, e.Resolved, e.StillOpen)).ShouldBe([(MeasuresBuilder.HandoverNorm, 2L, 1L, 1L)]);
         (k.Herbeoordelingsverzoeken.Opened, k.Herbeoordelingsverzoeken.Answered, k.Herbeoordelingsverzoeken.P85AnswerOfficeHours,
             k.Herbeoordelingsverzoeken.ShareAoChanged).ShouldBe((3L, 2L, 9.0, 0.5));
         (k.Unaccepted.OpenPastSla, k.Unaccepted.ByAge[0].Count).ShouldBe((1, 1L));

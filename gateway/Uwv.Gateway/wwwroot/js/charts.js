@@ -20,14 +20,14 @@ export function disposeCharts() {
 
 /**
  * A chart block: heading, short explanation, chart, and the same numbers as a table.
- * columns/rows as for table(); option is the ECharts option (animation is switched off: calmer, and testable).
+ * columns/rows/totals as for table(); option is the ECharts option (animation is switched off: calmer, and testable).
  */
-export function chartBlock({ title, intro, option, columns, rows, tall = false, empty = 'Nog geen gegevens in deze periode.' }) {
+export function chartBlock({ title, intro, option, columns, rows, totals = null, tall = false, empty = 'Nog geen gegevens in deze periode.' }) {
   const id = nextId('grafiek');
   const hasData = rows.length > 0;
   const chart = h('div', { class: `chart${tall ? ' chart--tall' : ''}`, 'aria-hidden': 'true' });
   const tableId = `${id}-tabel`;
-  const tableWrap = h('div', { id: tableId, class: 'sr-only' }, table(title, columns, rows, empty));
+  const tableWrap = h('div', { id: tableId, class: 'sr-only' }, table(title, columns, rows, empty, { totals }));
   // While only screen readers see the table it does not scroll, so it needs no keyboard stop of its own.
   const scroller = tableWrap.querySelector('.table-wrap');
   scroller?.removeAttribute('tabindex');

@@ -70,7 +70,8 @@ export function link(href, text, attrs = {}) {
 }
 
 /** A data table; columns are [header, row => cell content]. */
-export function table(caption, columns, rows, empty = 'Geen gegevens.', { hideCaption = false } = {}) {
+/** totals: the cells of a footer row ("Totaal" first), one per column, or null for none. */
+export function table(caption, columns, rows, empty = 'Geen gegevens.', { hideCaption = false, totals = null } = {}) {
   if (!rows?.length) return h('p', {}, empty);
   // A wide table scrolls within its wrapper; the wrapper is focusable so keyboard users can scroll it too.
   return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
@@ -79,7 +80,11 @@ export function table(caption, columns, rows, empty = 'Geen gegevens.', { hideCa
       h('thead', { class: 'utrecht-table__header' },
         h('tr', { class: 'utrecht-table__row' }, columns.map(([header]) => h('th', { scope: 'col', class: 'utrecht-table__header-cell' }, header)))),
       h('tbody', { class: 'utrecht-table__body' },
-        rows.map((row) => h('tr', { class: 'utrecht-table__row' }, columns.map(([, cell]) => h('td', { class: 'utrecht-table__cell' }, cell(row))))))));
+        rows.map((row) => h('tr', { class: 'utrecht-table__row' }, columns.map(([, cell]) => h('td', { class: 'utrecht-table__cell' }, cell(row)))))),
+      totals ? h('tfoot', { class: 'utrecht-table__footer' },
+        h('tr', { class: 'utrecht-table__row table-totals' }, totals.map((cell, i) => (i === 0
+          ? h('th', { scope: 'row', class: 'utrecht-table__header-cell' }, cell)
+          : h('td', { class: 'utrecht-table__cell' }, cell))))) : null));
 }
 
 export function facts(pairs) {

@@ -45,6 +45,20 @@ export const RETURN_REASONS = {
   other: 'Andere reden',
 };
 
+/** The service norms of the dashboard's measures (their names in the KPI API), with their terms. */
+export const NORMS = {
+  overdracht: 'Acceptatie overdracht',
+  terugbelverzoek: 'Terugbelverzoek (24 uur; WW 4 kantooruren)',
+  'bezwaar-contact': 'Contact bij bezwaar (5 werkdagen)',
+  'herkeuring-call': 'Bellen bij herkeuring (5 dagen)',
+  beslistermijn: 'Beslistermijn bezwaar',
+  herbeoordelingsverzoek: 'Herbeoordelingsverzoek WB naar SMZ',
+  'wga-80-100-contact': 'Jaarlijks contact WGA 80-100',
+};
+export const normName = (norm) => NORMS[norm] ?? norm ?? '–';
+export const NORM_CATEGORIES = { medisch: 'medisch', 'niet-medisch': 'niet-medisch' };
+export const normCategory = (category) => (category ? NORM_CATEGORIES[category] ?? category : '–');
+
 export const KWETSBAARHEID = {
   KWETSBAARHEID_FACTOR_FINANCIEN: 'Financiën',
   KWETSBAARHEID_FACTOR_DEMOGRAFIE: 'Demografie',

@@ -2,19 +2,27 @@
 import { chartBlock, PALETTE } from '../charts.js';
 import { divisionShort, number, percent, euro, RETURN_REASONS } from '../format.js';
 
+const total = (rows, pick) => rows.reduce((sum, r) => sum + Number(pick(r) ?? 0), 0);
+const AGES = { '0-1 working days past due': '0-1', 'over 10': 'meer dan 10' };
+const ageLabel = (age) => AGES[age] ?? age;
+
 const DIVISION_ORDER = ['DIVISION_SMZ', 'DIVISION_WERKBEDRIJF', 'DIVISION_UITKEREN', 'DIVISION_BEZWAAR_BEROEP'];
 
-function bar(categories, series, horizontal = false, counts = true) {
+/** A bar chart; every number on it in Dutch format (nl-NL), like the tables. */
+export function bar(categories, series, horizontal = false, counts = true, digits = counts ? 0 : 1) {
   const category = { type: 'category', data: categories, axisLabel: { interval: 0 } };
-  const value = { type: 'value', minInterval: counts ? 1 : undefined };
+  const value = { type: 'value', minInterval: counts ? 1 : undefined, axisLabel: { formatter: (v) => number(v, digits) } };
   return {
     color: PALETTE,
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: (v) => number(v, digits) },
     legend: series.length > 1 ? { top: 0 } : undefined,
-    grid: { left: horizontal ? 200 : 60, right: 30, top: series.length > 1 ? 40 : 20, bottom: 40 },
+    grid: { left: horizontal ? 260 : 60, right: 40, top: series.length > 1 ? 40 : 20, bottom: 40 },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? category : value,
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, stack: s.stack, label: { show: !s.stack, position: horizontal ? 'right' : 'top' } })),
+    series: series.map((s) => ({
+      type: 'bar', name: s.name, data: s.data, stack: s.stack, markLine: s.markLine,
+      label: { show: !s.stack, position: horizontal ? 'right' : 'top', formatter: (p) => number(p.value, digits) },
+    })),
   };
 }
 
@@ -30,12 +38,20 @@ function sankey(pairs) {
   });
   return {
     color: PALETTE,
-    tooltip: { trigger: 'item' },
+    tooltip: { trigger: 'item', valueFormatter: (v) => number(v) },
     series: [{
       type: 'sankey', left: 150, right: 150, nodeGap: 18, links, lineStyle: { color: 'gradient', opacity: 0.45 },
       data: [...nodes].map((name) => ({ name, label: { position: name.startsWith('van ') ? 'left' : 'right', fontSize: 14 } })),
     }],
   };
+}
+
+/** Totals of the flow times: means weighted by episodes, efficiency by the hours. */
+function flowTotals(flowTime) {
+  const episodes = total(flowTime, (f) => f.episodes);
+  const hours = total(flowTime, (f) => Number(f.meanFlowOfficeHours ?? 0) * Number(f.episodes ?? 0));
+  const active = total(flowTime, (f) => Number(f.efficiency ?? 0) * Number(f.meanFlowOfficeHours ?? 0) * Number(f.episodes ?? 0));
+  return ['Totaal', number(episodes), number(episodes ? hours / episodes : 0, 1), percent(hours ? active / hours : 1)];
 }
 
 export function flowCharts(d) {
@@ -59,6 +75,7 @@ export function flowCharts(d) {
       option: sankey(pairs),
       columns: [['Van', (p) => divisionShort(p.fromDivision)], ['Naar', (p) => divisionShort(p.toDivision)], ['Aantal', (p) => number(p.count)]],
       rows: pairs,
+      totals: ['Totaal', '', number(total(pairs, (p) => p.count))],
     }),
     chartBlock({
       title: 'Nazorg: wanneer bereikt',
@@ -66,12 +83,14 @@ export function flowCharts(d) {
       option: bar(reachRows.map((r) => r.label), [{ name: 'aandeel (%)', data: reachRows.map((r) => Math.round(r.share * 1000) / 10) }], false, false),
       columns: [['Moment', (r) => r.label], ['Aandeel', (r) => percent(r.share)]],
       rows: Number(reach.withNazorg ?? 0) > 0 ? reachRows : [],
+      totals: [`Totaal (${number(reach.withNazorg)} overdrachten)`, percent(total(reachRows, (r) => r.share))],
     }),
     chartBlock({
       title: 'Redenen van terugsturen',
       option: bar(reasons.map((r) => RETURN_REASONS[r.reason] ?? r.reason), [{ name: 'aantal', data: reasons.map((r) => Number(r.count)) }], true),
       columns: [['Reden', (r) => RETURN_REASONS[r.reason] ?? r.reason], ['Aantal', (r) => number(r.count)]],
       rows: reasons,
+      totals: ['Totaal', number(total(reasons, (r) => r.count))],
     }),
     chartBlock({
       title: 'Werklast per organisatieonderdeel',
@@ -81,19 +100,22 @@ export function flowCharts(d) {
       }))),
       columns: [['Gebiedsteam', (l) => l.areaTeam], ['Onderdeel', (l) => divisionShort(l.division)], ['Open dossiers', (l) => number(l.openDossiers)], ['Instroom per dag', (l) => number(l.arrivalsPerDay, 1)]],
       rows: load,
+      totals: ['Totaal', '', number(total(load, (l) => l.openDossiers)), number(total(load, (l) => l.arrivalsPerDay), 1)],
     }),
     chartBlock({
-      title: 'Doorlooptijd per organisatieonderdeel',
-      intro: 'Gemiddelde kantooruren van eerste aanvraag tot acceptatie.',
+      title: 'Stroomtijd per ontvangend organisatieonderdeel',
+      intro: 'Gemiddelde kantooruren van de eerste aanvraag van een dossier tot de acceptatie, ook na terugsturen; efficiëntie is het deel van die tijd dat niet op acceptatie werd gewacht.',
       option: bar(flowTime.map((f) => divisionShort(f.division)), [{ name: 'kantooruren', data: flowTime.map((f) => Math.round(Number(f.meanFlowOfficeHours ?? 0) * 10) / 10) }], false, false),
       columns: [['Onderdeel', (f) => divisionShort(f.division)], ['Episodes', (f) => number(f.episodes)], ['Gemiddeld (kantooruren)', (f) => number(f.meanFlowOfficeHours, 1)], ['Efficiëntie', (f) => percent(f.efficiency)]],
       rows: flowTime,
+      totals: flowTotals(flowTime),
     }),
     chartBlock({
       title: 'Niet geaccepteerd na de termijn',
-      option: bar(ages.map((a) => a.age), [{ name: 'aantal', data: ages.map((a) => Number(a.count)) }]),
-      columns: [['Werkdagen over de termijn', (a) => a.age], ['Aantal', (a) => number(a.count)]],
+      option: bar(ages.map((a) => ageLabel(a.age)), [{ name: 'aantal', data: ages.map((a) => Number(a.count)) }]),
+      columns: [['Werkdagen over de termijn', (a) => ageLabel(a.age)], ['Aantal', (a) => number(a.count)]],
       rows: ages.filter((a) => Number(a.count) > 0).length ? ages : [],
+      totals: ['Totaal', number(total(ages, (a) => a.count))],
       empty: 'Geen overdrachten over de acceptatietermijn.',
     }),
   ];
@@ -110,6 +132,8 @@ export function bezwaarCharts(teams) {
     columns: [['Gebiedsteam', (t) => t.areaTeam], ['Open', (t) => number(t.openBezwaren)], ['Over de termijn', (t) => number(t.pastBeslistermijn)],
       ['Dwangsom loopt', (t) => number(t.dwangsomRunning)], ['Opgelopen', (t) => euro(t.accruedCents)], ['Nog mogelijk', (t) => euro(t.stillPossibleCents)]],
     rows: teams,
+    totals: ['Totaal', number(total(teams, (t) => t.openBezwaren)), number(total(teams, (t) => t.pastBeslistermijn)),
+      number(total(teams, (t) => t.dwangsomRunning)), euro(total(teams, (t) => t.accruedCents)), euro(total(teams, (t) => t.stillPossibleCents))],
     empty: 'Geen open bezwaren.',
   })];
 }

@@ -4,6 +4,7 @@ import { get } from '../api.js';
 import { isoDay, number, percent, euro } from '../format.js';
 import { disposeCharts } from '../charts.js';
 import { flowCharts, bezwaarCharts } from './dashboard-charts.js';
+import { measureCharts, complianceOf, leadTimeOverall, BESLISTERMIJN, TERUGBELVERZOEK } from './dashboard-measures.js';
 
 function kpi(label, value, note) {
   return h('div', { class: 'kpi', 'data-kpi': label }, h('p', { class: 'kpi__label' }, label), h('p', { class: 'kpi__value' }, value), note ? h('p', { class: 'kpi__note' }, note) : null);
@@ -21,14 +22,25 @@ function tiles(d) {
   const hbv = d.herbeoordelingsverzoeken ?? {};
   const reintegratie = d.reintegratieOwners ?? {};
   const perTeam = (reintegratie.byTeam ?? []).map((t) => `${t.areaTeam}: ${number(t.count)}`).join('; ');
+  const lead = leadTimeOverall(d);
+  const norms = d.normCompliance ?? [];
+  const callback = complianceOf(norms.filter((c) => c.norm === TERUGBELVERZOEK));
+  const medisch = complianceOf(norms.filter((c) => c.norm === BESLISTERMIJN && c.category === 'medisch'));
+  const target = Number(norms.find((c) => c.norm === BESLISTERMIJN)?.target ?? 0.958);
+  const normEscalations = d.normEscalations ?? [];
+  const escalated = (pick) => normEscalations.reduce((sum, e) => sum + Number(pick(e) ?? 0), 0);
   return h('div', { class: 'cards', 'data-testid': 'kpi-tegels' },
     kpi('Overdrachten', number(handovers), 'tussen organisatieonderdelen in de periode'),
+    kpi('Doorlooptijd p85', `${number(lead.p85OfficeHours, 2)} uur`, `p50: ${number(lead.p50OfficeHours, 2)} kantooruren van aanvraag tot acceptatie; ${number(lead.accepted)} geaccepteerd`),
     kpi('Acceptatie p50', `${number(latency.p50OfficeHours, 1)} uur`, `p85: ${number(latency.p85OfficeHours, 1)} kantooruren; ${number(latency.accepted)} geaccepteerd`),
     kpi('Nazorg vóór overdracht', percent(compliance.compliance), `${number(compliance.nazorgDoneBeforeTransfer)} van ${number(compliance.nazorgRequired)}; ${number(compliance.overridden)} keer doorbroken`),
     kpi('Ping-pong', percent(pingPong.rate), `${number(pingPong.dossiersWithPingPong)} dossiers; ${number(pingPong.casusoverlegFlags)} naar casusoverleg`),
     kpi('Teruggestuurd', percent(returned.rate), `${number(returned.returned)} van ${number(returned.transferred)} overdrachten`),
     kpi('First time right', percent(ftr.share), `${number(ftr.firstTimeRight)} van ${number(ftr.dossiersHandedOver)} dossiers`),
-    kpi('Escalaties', number(esc.fired), `${number(esc.resolved)} opgelost, ${number(esc.stillOpen)} open`),
+    kpi('Escalaties', number(esc.fired), `overdrachten: ${number(esc.resolved)} opgelost, ${number(esc.stillOpen)} open`),
+    kpi('Escalaties alle normen', number(escalated((e) => e.fired)), `${number(escalated((e) => e.resolved))} opgelost, ${number(escalated((e) => e.stillOpen))} open`),
+    kpi('Terugbelverzoek binnen norm', percent(callback.share), `${number(callback.met)} van ${number(callback.counted)}`),
+    kpi('Bezwaar medisch op tijd beslist', percent(medisch.share), `${number(medisch.met)} van ${number(medisch.counted)}; norm ${percent(target)}`),
     kpi('Niet geaccepteerd na termijn', number(unaccepted.openPastSla), `dossiers zonder eigenaar: ${number(unaccepted.dossiersWithoutOwner)}`),
     kpi('Herbeoordelingsverzoeken', number(hbv.opened), `${number(hbv.answered)} beantwoord; AO% gewijzigd bij ${percent(hbv.shareAoChanged)}`),
     kpi('WGA-cliënten zonder re-integratie-eigenaar', number(reintegratie.wgaClientsWithoutOwner), `doel: 0${perTeam ? `; ${perTeam}` : ''}`));
@@ -63,7 +75,7 @@ export async function render(main, _params, { session, config }) {
     const parts = [];
     if (kpis.status === 'fulfilled') {
       const d = kpis.value.dashboard ?? {};
-      parts.push(tiles(d), ...flowCharts(d));
+      parts.push(tiles(d), ...flowCharts(d), h('h2', {}, 'Normen en doorlooptijden'), ...measureCharts(d));
     } else {
       parts.push(alert('error', `De overdrachtscijfers zijn niet beschikbaar: ${kpis.reason.message}`));
     }

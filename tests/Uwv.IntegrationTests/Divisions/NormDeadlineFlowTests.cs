@@ -29,7 +29,9 @@ public sealed class NormDeadlineFlowTests(EmbeddedPlatformFixture platform)
         var contact = set.Single(e => e.Norm == Norms.BezwaarContact);
         var beslis = set.Single(e => e.Norm == Norms.Beslistermijn);
         (contact.DueAt, beslis.DueAt, beslis.WarnAt).ShouldBe((Close(2026, 2, 12), Close(2026, 4, 7), (DateTimeOffset?)Open(2026, 3, 20)));
-        (contact.SubjectId.ToString(), contact.Category, contact.Division).ShouldBe((b.BezwaarId, "", DivisionCode.BezwaarBeroep));
+        // Against Uitkeren's decision: not a medical bezwaar.
+        (contact.SubjectId.ToString(), contact.Category, contact.Division).ShouldBe((b.BezwaarId, "niet-medisch", DivisionCode.BezwaarBeroep));
+        beslis.Category.ShouldBe("niet-medisch");
 
         b = (await api.RecordBezwaarContactAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, ContactedOn = "2026-02-11" }, _flow.Client.As(Jurist))).Bezwaar;
         b = (await api.VerdaagBeslistermijnAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, Weeks = 6, AnnouncedOn = "2026-03-02" }, _flow.Client.As(Jurist))).Bezwaar;

@@ -8,8 +8,9 @@ namespace Uwv.Handover.Sla;
 /// <summary>
 /// One pass over the due SLA deadlines. Each fires in its own transaction together with its escalation event, so a
 /// deadline fires exactly once: a second pass, a restart or a second sweeper finds it fired (or loses the version race).
+/// A deadline that fails for another reason is logged and tried again next pass; it does not stop the others.
 /// </summary>
-public sealed class SlaSweep(HandoverDbContext db, HandoverStore store, IOptions<HandoverOptions> options, TimeProvider clock)
+public sealed class SlaSweep(HandoverDbContext db, HandoverStore store, IOptions<HandoverOptions> options, TimeProvider clock, ILogger<SlaSweep> logger)
 {
     public const int BatchSize = 100;
 
@@ -20,13 +21,20 @@ public sealed class SlaSweep(HandoverDbContext db, HandoverStore store, IOptions
         var due = await db.Deadlines
             .Where(d => d.FiredAt == null && d.ResolvedAt == null && d.DueAt <= now)
             .OrderBy(d => d.DueAt)
+            .Select(d => d.DeadlineId)
             .Take(BatchSize)
             .ToListAsync(ct);
         var escalated = 0;
-        foreach (var deadline in due)
+        foreach (var id in due)
         {
             try
             {
+                // Loaded one by one: after a failed one the tracker is cleared, and the next must still be tracked.
+                var deadline = await db.Deadlines.FirstAsync(d => d.DeadlineId == id, ct);
+                if (deadline.FiredAt is not null || deadline.ResolvedAt is not null)
+                {
+                    continue;
+                }
                 var record = await db.Handovers.FirstAsync(h => h.HandoverId == deadline.HandoverId, ct);
                 var state = HandoverMapping.ToState(record);
                 var decision = HandoverDecider.Decide(state, new EscalateHandover(), options.Value, now);
@@ -38,6 +46,11 @@ public sealed class SlaSweep(HandoverDbContext db, HandoverStore store, IOptions
             catch (DbUpdateConcurrencyException)
             {
                 // Another sweeper (or a command) changed the handover or fired this deadline first.
+                db.ChangeTracker.Clear();
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                logger.LogWarning("SLA deadline {DeadlineId} failed to fire ({ExceptionType}); tried again at the next sweep", id, ex.GetType().Name);
                 db.ChangeTracker.Clear();
             }
         }

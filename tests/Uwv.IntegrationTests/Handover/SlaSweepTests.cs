@@ -26,6 +26,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         _services = new ServiceCollection()
             .AddDbContext<HandoverDbContext>(o => o.UseSqlite($"Data Source={_file};Default Timeout=30"))
             .AddSingleton<TimeProvider>(_clock)
+            .AddLogging()
             .AddSingleton<OutboxSignal<HandoverDbContext>>()
             .AddSingleton(Office)
             .AddSingleton(Options.Create(new HandoverOptions { Office = Office }))
@@ -59,6 +60,28 @@ public sealed class SlaSweepTests : IAsyncLifetime
         deadlines.Count.ShouldBe(2);
         deadlines.ShouldAllBe(d => d.FiredAt != null);
         (await db.Handovers.SingleAsync(h => h.HandoverId == handoverId)).EscalationLevel.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ADeadlineThatFails_DoesNotStopTheOthers_AndIsTriedAgainNextSweep()
+    {
+        var handoverId = await TransferredHandover(At(2026, 3, 2, 10));
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            // Due first, and failing every time: its handover is not there.
+            var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
+            db.Deadlines.Add(new HandoverDeadline { DeadlineId = Guid.NewGuid(), HandoverId = Guid.NewGuid(), Level = 1, DueAt = At(2026, 3, 1, 9), Version = 1 });
+            await db.SaveChangesAsync();
+        }
+
+        _clock.Now = At(2026, 3, 4, 17, 30);
+        (await Sweep()).ShouldBe(1);
+        (await Escalations(handoverId)).ShouldBe(["teamleider"]);
+
+        await using var check = _services.CreateAsyncScope();
+        var stuck = await check.ServiceProvider.GetRequiredService<HandoverDbContext>().Deadlines.AsNoTracking()
+            .CountAsync(d => d.FiredAt == null && d.DueAt <= At(2026, 3, 1, 9));
+        stuck.ShouldBe(1, "the failing deadline stays unfired, for the next sweep");
     }
 
     [Fact]

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The mutation-testing command (not part of the test command: a full run takes tens of minutes).
-#   scripts/mutation.sh [--since <ref>] [--only handover,klantbeeld,...] [--concurrency N]
+#   scripts/mutation.sh [--since <ref>] [--only handover,klantbeeld,...] [--mutate <glob>]... [--concurrency N]
 # Mutates the rule code of every service with Stryker.NET (the local tool pinned in .config/dotnet-tools.json) and
 # runs the unit tests against every mutant. One Stryker configuration per target in stryker/<target>.json says which
 # files are rule code and how coverage is analysed. Prints one score per target and a total; reports (HTML and JSON)
 # are written to artifacts/mutation/<target>/.
 #   --since <ref>   only the rule code changed since that commit (targets without a changed rule file are skipped)
 #   --only a,b      only these targets (names of the files in stryker/)
+#   --mutate <glob> only these files of the target (Stryker's glob, relative to the project folder; repeatable), for
+#                   a run on a subset, e.g. --only handover --mutate 'Domain/NazorgGate.cs'
 #   --concurrency N parallel test runners per target (default 1: the machine's cores are shared)
 # Score: (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker counts it; mutants that do not
 # compile and mutants excluded by configuration are not counted.
@@ -17,14 +19,17 @@ cd "$REPO"
 since=""
 only=""
 concurrency=1
+mutate=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --since) since="${2:?--since needs a commit}"; shift 2 ;;
     --since=*) since="${1#--since=}"; shift ;;
     --only) only="${2:?--only needs target names}"; shift 2 ;;
     --only=*) only="${1#--only=}"; shift ;;
+    --mutate) mutate+=("${2:?--mutate needs a glob}"); shift 2 ;;
+    --mutate=*) mutate+=("${1#--mutate=}"); shift ;;
     --concurrency) concurrency="${2:?--concurrency needs a number}"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -67,7 +72,7 @@ rule_files_changed() {
   return 1
 }
 
-count() { grep -oE "\"status\" *: *\"$1\"" "$2" | wc -l; }
+count() { { grep -oE "\"status\" *: *\"$1\"" "$2" || true; } | wc -l; }
 
 total_detected=0
 total_counted=0
@@ -83,6 +88,7 @@ for target in "${order[@]}"; do
   mkdir -p "$out"
   args=(-f "$REPO/stryker/$target.json" -O "$out" --concurrency "$concurrency" --skip-version-check)
   [[ -n "$since" ]] && args+=("--since:$since")
+  for glob in "${mutate[@]}"; do args+=(-m "$glob"); done
   echo "== $target ($dir)"
   if ! (cd "$dir" && dotnet tool run dotnet-stryker "${args[@]}") >"$out/stryker.log" 2>&1; then
     echo "   Stryker failed; see $out/stryker.log" >&2

@@ -127,4 +127,13 @@ public sealed class HandoverStateGuardTests
         overridden.Status.ShouldBe(HandoverStates.Ready);
         overridden.Version.ShouldBe(pending.Version + 1);
     }
+
+    [Fact]
+    public void Returned_NazorgOrWarmHandoverRecordedAgain_StaysReturned_UntilTheSenderActs()
+    {
+        var returned = InState(HandoverStates.Returned);
+
+        Apply(returned, Reached(At(2026, 3, 3, 11)), At(2026, 3, 3, 11)).Status.ShouldBe(HandoverStates.Returned);
+        Apply(returned, new ArrangeWarmHandover(Sender, Receiver), At(2026, 3, 3, 11)).Status.ShouldBe(HandoverStates.Returned);
+    }
 }

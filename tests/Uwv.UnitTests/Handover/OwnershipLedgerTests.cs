@@ -102,4 +102,35 @@ public sealed class OwnershipLedgerTests
         closedOpen.ShouldBeFalse();
         unchanged.ShouldBe(rows);
     }
+
+    [Fact]
+    public void Move_OfALineageWithoutAKnownOwner_MakesTheReceiverTheOwner()
+    {
+        var rows = OwnershipLedger.Move([], MoveTo(WerkbedrijfDossier, DivisionCode.Werkbedrijf, T0));
+
+        OwnershipLedger.Owner(rows, Lineage)!.DossierId.ShouldBe(WerkbedrijfDossier);
+        rows.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Close_OfOneDossier_LeavesTheOtherDossiersAlone()
+    {
+        var other = Guid.NewGuid();
+        var rows = OwnershipLedger.Open(Opened(), other, Client, DivisionCode.Uitkeren, "arnhem-noord", T0);
+
+        var (closed, _) = OwnershipLedger.Close(rows, SmzDossier, Client, DivisionCode.Smz, T0.AddDays(1));
+
+        closed.Single(r => r.DossierId == other).ShouldBe(rows.Single(r => r.DossierId == other));
+        closed.Single(r => r.DossierId == SmzDossier).Since.ShouldBe(T0.AddDays(1));
+    }
+
+    [Fact]
+    public void Invariant_OneLineageWithoutOwner_AmongGoodOnes_IsBroken()
+    {
+        var good = Opened().Single();
+        var orphan = good with { DossierId = Guid.NewGuid(), LineageId = Guid.NewGuid(), Active = false };
+
+        OwnershipLedger.EveryLineageHasExactlyOneOwner([good, orphan]).ShouldBeFalse();
+        OwnershipLedger.EveryLineageHasExactlyOneOwner([good]).ShouldBeTrue();
+    }
 }

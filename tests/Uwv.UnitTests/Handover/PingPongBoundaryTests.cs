@@ -89,4 +89,13 @@ public sealed class PingPongBoundaryTests
         decision.Events.OfType<PingPongDetected>().ShouldBeEmpty();
         Ok(decision).Status.ShouldBe(HandoverStates.Transferred);
     }
+
+    [Fact]
+    public void PingPong_BackFromTheDivisionItWasSentTo_ButAfterAThirdDivision_IsIndirect()
+    {
+        // SMZ -> Werkbedrijf -> Uitkeren -> Werkbedrijf -> SMZ: the last step comes from where SMZ sent it, via a detour.
+        var history = new[] { Move(S, W, 0), Move(W, U, 5), Move(U, W, 7) };
+
+        PingPong.Detect(history, Move(W, S, 10), Window)!.Kind.ShouldBe(PingPong.Indirect);
+    }
 }

@@ -95,4 +95,12 @@ public sealed class ReturnFollowUpSlaTests
         retransferred.DueAt.ShouldBe(At(2026, 3, 10, 17));
         retransferred.NextEscalationAt.ShouldBe(At(2026, 3, 10, 17));
     }
+
+    [Fact]
+    public void Acceptance_DeadlinePassed_EscalatesWithTheAcceptanceCause()
+    {
+        var decision = Decide(Transferred(At(2026, 3, 2, 10)), new EscalateHandover(), At(2026, 3, 4, 17, 1));
+
+        decision.Events.OfType<HandoverEscalated>().Single().Cause.ShouldBe(HandoverDecider.AcceptanceSla);
+    }
 }

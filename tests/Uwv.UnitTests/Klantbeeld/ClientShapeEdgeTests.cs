@@ -27,4 +27,9 @@ public sealed class ClientShapeEdgeTests
     public void AreaTeams_SharingOnlyTheEdgePc4_Overlap() =>
         AreaTeamConfiguration.Problems([Team("noord", "6816-6829"), Team("zuid", "6829-6846")]).ShouldHaveSingleItem()
             .ShouldContain("PC4 6829-6829");
+
+    [Fact]
+    public void AreaTeams_SharingOnlyTheEdgePc4_Overlap_WhicheverIsListedFirst() =>
+        AreaTeamConfiguration.Problems([Team("zuid", "6829-6846"), Team("noord", "6816-6829")]).ShouldHaveSingleItem()
+            .ShouldContain("PC4 6829-6829");
 }

@@ -6,6 +6,7 @@ using Google.Protobuf.Reflection;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Uwv.Contracts.Events;
 using Uwv.Klantbeeld.Data;
 using Uwv.ServiceDefaults.Persistence;
 using Uwv.Testing;
@@ -228,15 +229,19 @@ public sealed class HostileInputTests(EmbeddedPlatformFixture platform)
         return text.Length > 80 ? text[..80] + "…" : text;
     }
 
-    /// <summary>Rows in every service's outbox and the client register: any write would change one of them.</summary>
+    /// <summary>
+    /// Rows in every service's outbox and the client register: any write would change one of them. The norm sweepers'
+    /// own events are left out: they warn and escalate other tests' work on their own clock, not because of a call.
+    /// </summary>
     private async Task<string> Writes()
     {
+        string[] swept = [nameof(NormDeadlineWarned), nameof(NormDeadlineEscalated)];
         var counts = new List<string>();
         await using var scope = platform.App.Services.CreateAsyncScope();
         foreach (var type in ServiceDbContextTypes())
         {
             var db = (ServiceDbContext)scope.ServiceProvider.GetRequiredService(type);
-            counts.Add($"{type.Name}:{await db.OutboxMessages.CountAsync()}");
+            counts.Add($"{type.Name}:{await db.OutboxMessages.CountAsync(m => !swept.Contains(m.MessageType))}");
         }
         var klantbeeld = scope.ServiceProvider.GetRequiredService<KlantbeeldDbContext>();
         counts.Add($"clients:{await klantbeeld.Clients.CountAsync()}");

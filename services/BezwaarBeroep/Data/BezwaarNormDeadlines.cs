@@ -17,7 +17,10 @@ public static class BezwaarNormDeadlines
         }
     }
 
-    /// <summary>After a change: resolves what the change ended and moves the beslistermijn when its end moved.</summary>
+    /// <summary>
+    /// After a change: resolves what the change ended, moves the beslistermijn when its end moved, and suspends it while a
+    /// herstel verzuim is pending (its end is unknown then; the repair gives the new end and lifts the suspension).
+    /// </summary>
     public static async Task SyncAsync(BezwaarBeroepDbContext db, BezwaarRecord b, OfficeHours office, DateTimeOffset now, CancellationToken ct)
     {
         if (await db.OpenNormAsync(Norms.BezwaarContact, b.BezwaarId, ct) is { } contact
@@ -42,6 +45,10 @@ public static class BezwaarNormDeadlines
         else if (BezwaarNorms.BeslistermijnTerm(b, office) is { } term)
         {
             db.MoveNorm(beslistermijn, term, now);
+        }
+        else
+        {
+            db.SuspendNorm(beslistermijn, now);
         }
     }
 

@@ -25,7 +25,7 @@ public static class BezwaarNorms
 
     public static NormTerm ContactTerm(BezwaarRecord b, OfficeHours office) => NormTerms.BezwaarContact(b.ContactDueOn, office);
 
-    /// <summary>Null while the beslistermijn is suspended (herstel verzuim): the deadline keeps its last term until it is known again.</summary>
+    /// <summary>Null while the beslistermijn is suspended (herstel verzuim): the deadline is suspended, keeping its last term until the new one is known.</summary>
     public static NormTerm? BeslistermijnTerm(BezwaarRecord b, OfficeHours office) =>
         b.BeslistermijnEndsOn is { } ends ? NormTerms.Beslistermijn(ends, office) : null;
 

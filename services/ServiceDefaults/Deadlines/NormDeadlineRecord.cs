@@ -23,6 +23,12 @@ public sealed class NormDeadlineRecord
     public DateTimeOffset? EscalatedAt { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
     public string? Outcome { get; set; }
+    /// <summary>Set while the term is suspended (a herstel verzuim under Awb 4:15): the deadline neither warns nor escalates.</summary>
+    public DateTimeOffset? SuspendedAt { get; set; }
+    /// <summary>How often in a row the sweep failed to fire this deadline; reset when it fires.</summary>
+    public int FailedAttempts { get; set; }
+    /// <summary>After a failed attempt the sweep leaves the deadline alone until this moment, so it cannot block the others.</summary>
+    public DateTimeOffset? RetryAt { get; set; }
     /// <summary>Optimistic concurrency: every change increments it, so two sweepers cannot both fire one deadline.</summary>
     public long Version { get; set; }
 }

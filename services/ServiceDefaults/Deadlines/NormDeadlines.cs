@@ -52,6 +52,19 @@ public static class NormDeadlines
         db.Publish(SetEvent(deadline, now), now);
     }
 
+    /// <summary>
+    /// Suspends the open deadline (Awb 4:15 herstel verzuim: the term stands still and its end is not known until the
+    /// defect is repaired). It keeps its last term but neither warns nor escalates; <see cref="MoveNorm"/> with the
+    /// new term ends the suspension.
+    /// </summary>
+    public static void SuspendNorm(this DivisionDbContext db, NormDeadlineRecord deadline, DateTimeOffset now)
+    {
+        if (NormRules.Suspend(deadline, now))
+        {
+            deadline.Version++;
+        }
+    }
+
     /// <summary>Ends the deadline with <paramref name="outcome"/> (one of <see cref="NormOutcomes"/>), the work done at <paramref name="resolvedAt"/>.</summary>
     public static void ResolveNorm(this DivisionDbContext db, NormDeadlineRecord deadline, string outcome, DateTimeOffset resolvedAt, DateTimeOffset now)
     {

@@ -10,7 +10,9 @@ public readonly record struct NormSweepResult(int Warned, int Escalated, int Fai
 /// <summary>
 /// One pass over a division's due norm deadlines. Each warning and each escalation commits in its own transaction with
 /// its outbox event and a version bump, so it fires exactly once: a second pass, a restart or a second instance finds it
-/// fired, or loses the version race. A deadline that fails is logged and left for the next pass; the others go on.
+/// fired, or loses the version race. A deadline that fails is logged and set aside for a while
+/// (<see cref="NormRules.RetryDelay"/>); the others go on, and a batch is never filled by deadlines that keep failing.
+/// A suspended deadline is not due.
 /// </summary>
 public sealed class NormSweep<TContext>(TContext db, TimeProvider clock, ILogger<NormSweep<TContext>> logger)
     where TContext : DivisionDbContext
@@ -21,7 +23,8 @@ public sealed class NormSweep<TContext>(TContext db, TimeProvider clock, ILogger
     {
         var now = clock.GetUtcNow();
         var due = await db.NormDeadlines.AsNoTracking()
-            .Where(d => d.ResolvedAt == null && d.EscalatedAt == null
+            .Where(d => d.ResolvedAt == null && d.EscalatedAt == null && d.SuspendedAt == null
+                && (d.RetryAt == null || d.RetryAt <= now)
                 && (d.DueAt < now || (d.WarnedAt == null && d.WarnAt != null && d.WarnAt <= now)))
             .OrderBy(d => d.DueAt).ThenBy(d => d.DeadlineId)
             .Select(d => d.DeadlineId)
@@ -49,8 +52,9 @@ public sealed class NormSweep<TContext>(TContext db, TimeProvider clock, ILogger
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 failed++;
-                logger.LogWarning("Norm deadline {DeadlineId} of {Context} failed to fire ({ExceptionType}); retried at the next sweep",
-                    id, typeof(TContext).Name, ex.GetType().Name);
+                db.ChangeTracker.Clear();
+                logger.LogWarning("Norm deadline {DeadlineId} of {Context} failed to fire ({ExceptionType})", id, typeof(TContext).Name, ex.GetType().Name);
+                await SetAsideAsync(id, now, ct);
             }
             finally
             {
@@ -78,7 +82,27 @@ public sealed class NormSweep<TContext>(TContext db, TimeProvider clock, ILogger
                 return NormStep.None;
         }
         deadline.Version++;
+        deadline.FailedAttempts = 0;
+        deadline.RetryAt = null;
         await db.SaveChangesAsync(ct);
         return step;
+    }
+
+    /// <summary>Counts the failure and keeps the deadline out of the sweeps until its retry moment.</summary>
+    private async Task SetAsideAsync(Guid id, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            var attempts = await db.NormDeadlines.Where(d => d.DeadlineId == id).Select(d => d.FailedAttempts).FirstOrDefaultAsync(ct) + 1;
+            var retryAt = now + NormRules.RetryDelay(attempts);
+            await db.NormDeadlines.Where(d => d.DeadlineId == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.FailedAttempts, attempts).SetProperty(d => d.RetryAt, retryAt), ct);
+            logger.LogInformation("Norm deadline {DeadlineId} set aside after {Attempts} failed attempts, until {RetryAt}", id, attempts, retryAt);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // The database itself is failing: the next sweep finds the deadline due again and retries it.
+            logger.LogWarning("Norm deadline {DeadlineId} could not be set aside ({ExceptionType}); retried at the next sweep", id, ex.GetType().Name);
+        }
     }
 }

@@ -12,8 +12,8 @@ namespace Uwv.FaultTests.Deadlines;
 /// <summary>
 /// The norm deadline sweep on the real PostgreSQL: two sweepers (two service instances) race over the same due
 /// deadlines, then a third starts as after a restart. Every warning and every escalation is committed exactly once, and
-/// a deadline whose commit fails does not stop the others; it fires once at a later sweep. A database of its own,
-/// dropped afterwards.
+/// a deadline whose commit fails does not stop the others; it is set aside and fires once at a later sweep, and a full
+/// batch of failing deadlines does not starve the ones behind it. A database of its own, dropped afterwards.
 /// </summary>
 public sealed class NormSweepOnPostgresTests : IAsyncLifetime
 {
@@ -37,14 +37,14 @@ public sealed class NormSweepOnPostgresTests : IAsyncLifetime
         var now = DateTimeOffset.UtcNow;
         var passed = Enumerable.Range(0, 30).Select(_ => Add(now.AddHours(-2), now.AddMinutes(-1))).ToList();
         var warned = Enumerable.Range(0, 30).Select(_ => Add(now.AddMinutes(-5), now.AddHours(3))).ToList();
-        var notYet = Add(now.AddHours(1), now.AddHours(3));
+        var notYet = Add(now.AddHours(3), now.AddHours(5));
         var failing = Add(now.AddHours(-2), now.AddMinutes(-2));
         await using (var db = Open())
         {
             db.NormDeadlines.AddRange([.. passed, .. warned, notYet, failing]);
             await db.SaveChangesAsync();
         }
-        _failing.Id = failing.DeadlineId;
+        _failing.Ids.Add(failing.DeadlineId);
 
         // Two instances sweep at once, several times each.
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
@@ -61,11 +61,12 @@ public sealed class NormSweepOnPostgresTests : IAsyncLifetime
         all.Sum(r => r.Warned).ShouldBe(30);
         all.Sum(r => r.Failed).ShouldBeGreaterThan(0);
 
-        // Restarted: nothing fires twice; the deadline that failed fires once its commit works.
-        (await SweepAsync()).ShouldBe(new NormSweepResult(0, 0, 1, false));
-        _failing.Id = null;
-        (await SweepAsync()).ShouldBe(new NormSweepResult(0, 1, 0, false));
+        // Restarted: nothing fires twice, and the deadline that failed is set aside for a while; it fires once its commit works.
         (await SweepAsync()).ShouldBe(new NormSweepResult(0, 0, 0, false));
+        _failing.Ids.Clear();
+        var later = now + NormRules.MaxRetryDelay + TimeSpan.FromMinutes(1);
+        (await SweepAsync(later)).ShouldBe(new NormSweepResult(0, 1, 0, false));
+        (await SweepAsync(later)).ShouldBe(new NormSweepResult(0, 0, 0, false));
 
         var events = await EventsAsync();
         var escalations = events.OfType<NormDeadlineEscalated>().ToList();
@@ -78,6 +79,36 @@ public sealed class NormSweepOnPostgresTests : IAsyncLifetime
         var stored = await check.NormDeadlines.AsNoTracking().ToDictionaryAsync(d => d.DeadlineId);
         passed.ShouldAllBe(d => stored[d.DeadlineId].EscalatedAt != null && stored[d.DeadlineId].WarnedAt == null && stored[d.DeadlineId].Version == 2);
         warned.ShouldAllBe(d => stored[d.DeadlineId].WarnedAt != null && stored[d.DeadlineId].EscalatedAt == null && stored[d.DeadlineId].Version == 2);
+    }
+
+    [Fact]
+    public async Task DeadlinesThatKeepFailing_AreSetAside_SoTheyCannotStarveTheDeadlinesBehindThem()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var broken = Enumerable.Range(0, NormSweep<SweptDb>.BatchSize).Select(i => Add(now.AddHours(-3), now.AddHours(-2).AddSeconds(i))).ToList();
+        var good = Add(now.AddHours(-1), now.AddMinutes(-1));
+        var suspended = Add(now.AddHours(-1), now.AddMinutes(-1));
+        suspended.SuspendedAt = now.AddHours(-1);
+        await using (var db = Open())
+        {
+            db.NormDeadlines.AddRange([.. broken, good, suspended]);
+            await db.SaveChangesAsync();
+        }
+        broken.ForEach(d => _failing.Ids.Add(d.DeadlineId));
+
+        // The first batch is all broken deadlines (they are due first); each fails once and is set aside.
+        (await SweepAsync(now)).ShouldBe(new NormSweepResult(0, 0, broken.Count, true));
+        // The next pass reaches the deadline behind them; the suspended one stays quiet.
+        (await SweepAsync(now)).ShouldBe(new NormSweepResult(0, 1, 0, false));
+        // A minute later the broken ones are tried again, and set aside for longer.
+        (await SweepAsync(now.AddMinutes(1).AddSeconds(1))).ShouldBe(new NormSweepResult(0, 0, broken.Count, true));
+
+        await using var check = Open();
+        var stored = await check.NormDeadlines.AsNoTracking().ToDictionaryAsync(d => d.DeadlineId);
+        broken.ShouldAllBe(d => stored[d.DeadlineId].FailedAttempts == 2 && stored[d.DeadlineId].EscalatedAt == null
+            && stored[d.DeadlineId].RetryAt > now.AddMinutes(2));
+        (stored[good.DeadlineId].EscalatedAt is not null, stored[good.DeadlineId].FailedAttempts).ShouldBe((true, 0));
+        (stored[suspended.DeadlineId].EscalatedAt, stored[suspended.DeadlineId].WarnedAt).ShouldBe((null, null));
     }
 
     [Fact]
@@ -121,10 +152,16 @@ public sealed class NormSweepOnPostgresTests : IAsyncLifetime
     };
 
     /// <summary>One sweep with a fresh context: as another instance, or the same one after a restart, would run it.</summary>
-    private async Task<NormSweepResult> SweepAsync()
+    private async Task<NormSweepResult> SweepAsync(DateTimeOffset? at = null)
     {
         await using var db = Open();
-        return await new NormSweep<SweptDb>(db, TimeProvider.System, NullLogger<NormSweep<SweptDb>>.Instance).RunOnceAsync(default);
+        TimeProvider clock = at is { } moment ? new FixedClock(moment) : TimeProvider.System;
+        return await new NormSweep<SweptDb>(db, clock, NullLogger<NormSweep<SweptDb>>.Instance).RunOnceAsync(default);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private async Task<List<object>> EventsAsync()
@@ -161,15 +198,15 @@ public sealed class NormSweepOnPostgresTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Makes the commit of one deadline's change fail, as a broken row or a lost connection would.</summary>
+    /// <summary>Makes the commit of these deadlines' changes fail, as a broken row or a lost connection would.</summary>
     private sealed class FailingDeadline : SaveChangesInterceptor
     {
-        public Guid? Id { get; set; }
+        public HashSet<Guid> Ids { get; } = [];
 
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
         {
             var touches = eventData.Context!.ChangeTracker.Entries<NormDeadlineRecord>()
-                .Any(e => e.State == EntityState.Modified && e.Entity.DeadlineId == Id);
+                .Any(e => e.State == EntityState.Modified && Ids.Contains(e.Entity.DeadlineId));
             return touches ? throw new InvalidOperationException("the commit of this deadline fails") : base.SavingChangesAsync(eventData, result, ct);
         }
     }

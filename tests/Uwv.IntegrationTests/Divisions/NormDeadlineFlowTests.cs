@@ -3,6 +3,7 @@ using Uwv.BezwaarBeroep.Data;
 using Uwv.Contracts.BezwaarBeroep.V1;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.ServiceDefaults.Deadlines;
 using Uwv.ServiceDefaults.Dossiers;
 using Uwv.ServiceDefaults.Outbox;
 using Uwv.Smz.Data;
@@ -45,6 +46,31 @@ public sealed class NormDeadlineFlowTests(EmbeddedPlatformFixture platform)
         (await platform.InScope<BezwaarBeroepDbContext, int>(db => db.NormDeadlines.CountAsync(d => d.ClientId == Guid.Parse(clientId) && d.ResolvedAt == null)))
             .ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Beslistermijn_IsSuspendedDuringAHerstelVerzuim_AndTheRepairResumesItWithTheLongerTerm()
+    {
+        var clientId = await _flow.NewClient();
+        var api = _flow.Client.BezwaarBeroep();
+        var b = (await api.RegisterBezwaarAsync(BezwaarBeroepTests.Valid(clientId), _flow.Client.As(Jurist))).Bezwaar;
+        var beslis = (await Events<BezwaarBeroepDbContext, NormDeadlineSet>(clientId)).Single(e => e.Norm == Norms.Beslistermijn);
+
+        b = (await api.StartHerstelVerzuimAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, RequestedOn = "2026-02-16" }, _flow.Client.As(Jurist))).Bezwaar;
+        var suspended = await Deadline(beslis.DeadlineId);
+        (suspended.SuspendedAt is not null, suspended.DueAt, suspended.ResolvedAt).ShouldBe((true, beslis.DueAt, (DateTimeOffset?)null));
+
+        b = (await api.EndHerstelVerzuimAsync(new() { BezwaarId = b.BezwaarId, ExpectedVersion = b.Version, RepairedOn = "2026-03-02" }, _flow.Client.As(Jurist))).Bezwaar;
+        b.OpschortingDays.ShouldBeGreaterThan(0);
+        var resumed = await Deadline(beslis.DeadlineId);
+        var newEnd = DateOnly.ParseExact(b.BeslistermijnEndsOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        (resumed.SuspendedAt, resumed.DueAt).ShouldBe(((DateTimeOffset?)null, Close(newEnd.Year, newEnd.Month, newEnd.Day)));
+        resumed.DueAt.ShouldBeGreaterThan(beslis.DueAt);
+        (await Events<BezwaarBeroepDbContext, NormDeadlineSet>(clientId)).Where(e => e.DeadlineId == beslis.DeadlineId).Select(e => e.DueAt)
+            .ShouldBe([beslis.DueAt, resumed.DueAt], ignoreOrder: true);
+    }
+
+    private Task<NormDeadlineRecord> Deadline(Guid id) =>
+        platform.InScope<BezwaarBeroepDbContext, NormDeadlineRecord>(db => db.NormDeadlines.AsNoTracking().SingleAsync(d => d.DeadlineId == id));
 
     [Fact]
     public async Task Herbeoordelingsverzoek_ItsDueDateIsOnSmzsAndOnWerkbedrijfsWorklist()

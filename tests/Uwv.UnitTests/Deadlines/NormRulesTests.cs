@@ -107,4 +107,60 @@ public sealed class NormRulesTests
         NormRules.Move(escalated, new NormTerm(At(2026, 4, 1, 8), At(2026, 4, 15, 17)), At(2026, 3, 4, 7));
         NormRules.Next(escalated, At(2026, 4, 16, 8)).ShouldBe(NormStep.None);
     }
+
+    [Fact]
+    public void SuspendedDeadline_PastItsDueMoment_NeitherWarnsNorEscalates()
+    {
+        var d = Deadline();
+        NormRules.Suspend(d, At(2026, 3, 3, 5)).ShouldBeTrue();
+        NormRules.Next(d, At(2026, 3, 3, 6)).ShouldBe(NormStep.None);
+        NormRules.Next(d, At(2026, 3, 9, 10)).ShouldBe(NormStep.None);
+    }
+
+    [Fact]
+    public void Suspend_AnAlreadySuspendedOrResolvedDeadline_ChangesNothing()
+    {
+        var d = Deadline();
+        NormRules.Suspend(d, At(2026, 3, 3, 5)).ShouldBeTrue();
+        NormRules.Suspend(d, At(2026, 3, 3, 7)).ShouldBeFalse();
+        d.SuspendedAt.ShouldBe(At(2026, 3, 3, 5));
+        var resolved = Deadline();
+        resolved.ResolvedAt = At(2026, 3, 3, 4);
+        NormRules.Suspend(resolved, At(2026, 3, 3, 5)).ShouldBeFalse();
+        resolved.SuspendedAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Move_EndsTheSuspension_SoTheNewTermWarnsAndEscalates()
+    {
+        var d = Deadline();
+        NormRules.Suspend(d, At(2026, 3, 3, 5));
+        var term = new NormTerm(At(2026, 3, 10, 8), At(2026, 3, 17, 17));
+        NormRules.Changes(d, term).ShouldBeTrue();
+        NormRules.Move(d, term, At(2026, 3, 9, 9));
+        d.SuspendedAt.ShouldBeNull();
+        NormRules.Next(d, At(2026, 3, 10, 8)).ShouldBe(NormStep.Warn);
+        NormRules.Next(d, At(2026, 3, 17, 17, 1)).ShouldBe(NormStep.Escalate);
+    }
+
+    [Fact]
+    public void Changes_ForASuspendedDeadline_IsTrueEvenWithTheSameTerm()
+    {
+        var d = Deadline();
+        var same = new NormTerm(d.WarnAt, d.DueAt);
+        NormRules.Changes(d, same).ShouldBeFalse();
+        NormRules.Suspend(d, At(2026, 3, 3, 5));
+        NormRules.Changes(d, same).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(3, 4)]
+    [InlineData(6, 32)]
+    [InlineData(7, 60)]
+    [InlineData(40, 60)]
+    public void RetryDelay_OfAFailingDeadline_DoublesFromOneMinuteUpToAnHour(int failedAttempts, int minutes) =>
+        NormRules.RetryDelay(failedAttempts).ShouldBe(TimeSpan.FromMinutes(minutes));
 }

@@ -18,6 +18,7 @@ public sealed partial class DemoSeeder(
     Uwv.Calendar.OfficeHours office,
     TimeProvider clock,
     MassTransit.IBus bus,
+    IServiceScopeFactory scopes,
     ILogger<DemoSeeder> logger) : BackgroundService
 {
     private sealed record Progress(int Seed, long Seeded, long Simulated);
@@ -36,6 +37,10 @@ public sealed partial class DemoSeeder(
         var replay = new LineageReplay(api, demo, new DemoWork(api), office, bus);
         try
         {
+            if (await new KpiHistoryLoader(scopes, office).LoadAsync(demo, Today(), stoppingToken))
+            {
+                LogHistoryLoaded(logger, demo.Days);
+            }
             if (progress.Seeded < demo.Clients)
             {
                 progress = await SeedAsync(replay, demo, progress, markerPath, stoppingToken);
@@ -142,6 +147,9 @@ public sealed partial class DemoSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo: {Total} clients seeded ({Failed} histories refused by the platform)")]
     private static partial void LogSeeded(ILogger logger, int total, int failed);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: the area teams' handover figures of the past {Days} days loaded")]
+    private static partial void LogHistoryLoaded(ILogger logger, int days);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo: simulating new work every {Interval}")]
     private static partial void LogSimulating(ILogger logger, TimeSpan interval);

@@ -38,6 +38,12 @@ internal static class HandoverProtoMapper
                 ReachedAtAttempt = NazorgGate.ReachedAttempt(s.Nazorg) ?? 0,
                 WrittenMessage = s.Nazorg.Messages.Count > 0,
                 UnmetRule = unmet?.Rule ?? "",
+                WrittenMessageAllowed = NazorgGate.UnansweredAttemptsSuffice(s.Nazorg, rules),
+                UnansweredAttemptsNeeded = rules.UnansweredAttemptsBeforeWrittenMessage,
+                WorkingDaysNeeded = rules.UnansweredAttemptsMinWorkingDays,
+                OverrideReason = s.Nazorg.Override?.Reason ?? "",
+                OverriddenBy = s.Nazorg.Override?.By ?? "",
+                OverriddenAt = s.Nazorg.Override is { } o ? Iso(o.At) : "",
             },
             WarmHandoverRequired = s.WarmHandoverRequired || signalen.Count > 0,
             ReceivingColleague = r.ReceivingColleague ?? "",
@@ -53,6 +59,7 @@ internal static class HandoverProtoMapper
             OpenQuestions = r.OpenQuestions ?? "",
             NazorgNotes = s.Nazorg.Notes() ?? "",
         };
+        result.Nazorg.Calls.AddRange(s.Nazorg.Attempts.Select(a => new Proto.NazorgCall { AttemptedAt = Iso(a.AttemptedAt), Reached = a.Reached, RecordedBy = a.By }));
         result.Signalen.AddRange(signalen.Select(n => new Proto.Signaal
         {
             Factor = (Proto.KwetsbaarheidFactor)(int)n.Factor,

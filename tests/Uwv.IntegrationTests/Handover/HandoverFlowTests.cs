@@ -124,6 +124,44 @@ public sealed class HandoverFlowTests(EmbeddedPlatformFixture platform)
     }
 
     [Fact]
+    public async Task NazorgStatus_ShowsEachCallWithItsMoment_AndWhenTheWrittenMessageRuleIsMet_AndTheOverridesReason()
+    {
+        var (clientId, smzDossier) = await _flow.ClientWithSmzDossier();
+        var handover = await _flow.Request(clientId, smzDossier);
+        handover.Nazorg.WrittenMessageAllowed.ShouldBeFalse();
+        (handover.Nazorg.UnansweredAttemptsNeeded, handover.Nazorg.WorkingDaysNeeded).ShouldBe((3, 2));
+
+        // Three unanswered calls on the two working days before today.
+        var office = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile();
+        var today = office.DateOf(DateTimeOffset.UtcNow);
+        var days = Enumerable.Range(1, 14).Select(i => today.AddDays(-i)).Where(office.WorkingDays.IsWorkingDay).Take(2).Reverse().ToList();
+        string[] moments = [At(office, days[0], 9), At(office, days[0], 15), At(office, days[1], 10)];
+        for (var i = 0; i < moments.Length; i++)
+        {
+            handover = (await _flow.Client.Handover.RecordNazorgAttemptAsync(new RecordNazorgAttemptRequest
+            {
+                HandoverId = handover.HandoverId, ExpectedVersion = handover.Version, Outcome = NazorgOutcome.NotReached, AttemptedAt = moments[i],
+            }, _flow.Client.As(Procesbegeleider))).Handover;
+            handover.Nazorg.WrittenMessageAllowed.ShouldBe(i == moments.Length - 1);
+        }
+        handover.Nazorg.Calls.Select(c => (DateTimeOffset.Parse(c.AttemptedAt, System.Globalization.CultureInfo.InvariantCulture), c.Reached, c.RecordedBy))
+            .ShouldBe(moments.Select(m => (DateTimeOffset.Parse(m, System.Globalization.CultureInfo.InvariantCulture), false, Procesbegeleider)));
+
+        handover = (await _flow.Client.Handover.OverrideNazorgAsync(new OverrideNazorgRequest
+        {
+            HandoverId = handover.HandoverId, ExpectedVersion = handover.Version, Reason = "Cliënt verhuisd naar het buitenland",
+        }, _flow.Client.As(Teamleider))).Handover;
+        (handover.Nazorg.Overridden, handover.Nazorg.OverrideReason, handover.Nazorg.OverriddenBy).ShouldBe((true, "Cliënt verhuisd naar het buitenland", Teamleider));
+        handover.Nazorg.OverriddenAt.ShouldNotBeEmpty();
+    }
+
+    private static string At(Uwv.Calendar.OfficeHours office, DateOnly day, int hour)
+    {
+        var local = day.ToDateTime(new TimeOnly(hour, 0));
+        return new DateTimeOffset(local, office.TimeZone.GetUtcOffset(local)).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task Command_RepeatedWithSameRequestId_ReturnsSameResult_AndWritesOnce()
     {
         var (clientId, smzDossier) = await _flow.ClientWithSmzDossier();

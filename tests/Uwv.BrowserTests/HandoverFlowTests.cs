@@ -44,20 +44,27 @@ public sealed class HandoverFlowTests(BrowserPlatformFixture platform)
         await page.WaitForURLAsync("**/#/overdrachten/*");
         await Expect(page.GetByTestId("overdracht-stand")).ToContainTextAsync("aangevraagd");
 
-        // A transfer without nazorg is refused, with the reason in plain Dutch.
+        // A transfer without nazorg is refused, with the reason in plain Dutch, next to the button.
         await page.GetByRole(AriaRole.Button, new() { Name = "Overdragen", Exact = true }).ClickAsync();
-        var refusal = page.GetByRole(AriaRole.Alert);
+        var refusal = page.GetByTestId("melding-verzenden").GetByRole(AriaRole.Alert);
         await Expect(refusal).ToContainTextAsync("de nazorg is niet gedaan");
         await Expect(refusal.Locator("[data-rule='nazorg-done']")).ToBeVisibleAsync();
         (await refusal.InnerTextAsync()).ShouldNotContain("Exception");
         await WebApp.CheckPageAsync(page, "05-overdracht-geweigerd-zonder-nazorg");
 
-        // Log the nazorg call (reached, understood, knows the next steps), then transfer.
+        // Log the nazorg call (reached, understood, knows the next steps), then transfer. Nothing is preselected.
+        await Expect(page.GetByLabel("Cliënt bereikt")).Not.ToBeCheckedAsync();
+        await Expect(page.GetByLabel("De cliënt weet wat er nu gebeurt")).ToBeDisabledAsync();
+        await page.GetByLabel("Cliënt bereikt").CheckAsync();
+        await page.GetByLabel("De cliënt begrijpt de uitkomst van de beoordeling").CheckAsync();
+        await page.GetByLabel("De cliënt weet wat er nu gebeurt").CheckAsync();
         await page.GetByLabel("Extra behoeften van de cliënt").FillAsync("Wil graag een vaste contactpersoon");
         await page.GetByRole(AriaRole.Button, new() { Name = "Belpoging vastleggen" }).ClickAsync();
-        await Expect(page.GetByTestId("overdracht-melding")).ToContainTextAsync("De belpoging is vastgelegd");
+        await Expect(page.GetByTestId("melding-nazorg")).ToContainTextAsync("De belpoging is vastgelegd");
         await Expect(page.GetByTestId("overdracht-stand")).ToContainTextAsync("klaar voor overdracht");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Belpogingen" })).ToContainTextAsync("bereikt");
         await page.GetByRole(AriaRole.Button, new() { Name = "Overdragen", Exact = true }).ClickAsync();
+        // The sender's controls are gone after the transfer, so the result is announced at the top of the page.
         await Expect(page.GetByTestId("overdracht-melding")).ToContainTextAsync("Het dossier is overgedragen");
         await Expect(page.GetByTestId("overdracht-stand")).ToContainTextAsync("overgedragen, wacht op acceptatie");
         await WebApp.CheckPageAsync(page, "06-overdracht-overgedragen");

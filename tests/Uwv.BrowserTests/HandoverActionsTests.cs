@@ -88,6 +88,45 @@ public sealed class HandoverActionsTests(BrowserPlatformFixture platform)
         await sender.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task HandoverRequestForm_OffersOnlyDossiersThatCanBeHandedOver_WithTheRightOnePreselected()
+    {
+        var client = await SeedData.ClientAfterBeoordelingAsync(platform.Client, Team, TestData.NoordPostcode, "Aantekening formulier");
+
+        var page = await OpenPictureAsync(Procesbegeleider, client);
+        var dossier = page.GetByLabel("Dossier", new() { Exact = true });
+        (await dossier.Locator("option").CountAsync()).ShouldBe(1);
+        await Expect(dossier).ToHaveValueAsync(client.DossierId);
+        await Expect(dossier.Locator("option").First).ToContainTextAsync("SMZ – open – geopend");
+        await page.Context.CloseAsync();
+
+        // Another division's dossier is not offered to Werkbedrijf.
+        var werkbedrijf = await OpenPictureAsync(AdviseurWerk, client);
+        await Expect(werkbedrijf.GetByRole(AriaRole.Heading, new() { Name = "Overdracht aanvragen" })).ToHaveCountAsync(0);
+        await werkbedrijf.Context.CloseAsync();
+
+        // While a handover of the dossier runs, it is not offered again.
+        await RequestAsync(client);
+        await Eventually.Until(
+            () => platform.Client.Klantbeeld.GetKlantbeeldAsync(new Uwv.Contracts.Klantbeeld.V1.GetKlantbeeldRequest { ClientId = client.ClientId, Purpose = "overdracht" },
+                platform.Client.As(Procesbegeleider)).ResponseAsync,
+            r => r.Klantbeeld.Handovers.Count > 0, what: "the handover in the client picture");
+        var again = await OpenPictureAsync(Procesbegeleider, client);
+        await Expect(again.GetByRole(AriaRole.Heading, new() { Name = "Overdracht aanvragen" })).ToHaveCountAsync(0);
+        await again.Context.CloseAsync();
+    }
+
+    private async Task<IPage> OpenPictureAsync(string user, SeedData.SeededClient client)
+    {
+        var page = await platform.NewPageAsync();
+        await WebApp.LoginAsync(page, user);
+        await page.GotoAsync($"/#/clienten/{client.ClientId}");
+        await page.GetByLabel("Doel van inzage").SelectOptionAsync("Overdracht tussen organisatieonderdelen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klantbeeld tonen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Klantbeeld: {client.Name}" })).ToBeVisibleAsync();
+        return page;
+    }
+
     private async Task<string> RequestAsync(SeedData.SeededClient client) =>
         (await platform.Client.Handover.RequestHandoverAsync(new RequestHandoverRequest
         {

@@ -31,6 +31,15 @@ export const HANDOVER_STATES = {
 };
 export const handoverState = (state) => HANDOVER_STATES[state] ?? state ?? '–';
 
+/** The statuses of a division dossier (DossierStatuses on the server). */
+export const DOSSIER_STATUSES = {
+  open: 'open', 'in-behandeling': 'in behandeling', 'wacht-op-client': 'wacht op cliënt', closed: 'afgesloten',
+};
+export const dossierStatus = (status) => DOSSIER_STATUSES[status] ?? status ?? '–';
+
+/** The states in which a handover still runs: its dossier cannot be handed over a second time meanwhile. */
+export const OPEN_HANDOVER_STATES = ['requested', 'nazorg-pending', 'ready', 'transferred', 'returned', 'escalated'];
+
 export const RETURN_REASONS = {
   RETURN_REASON_INCOMPLETE_DOSSIER: 'Dossier onvolledig',
   RETURN_REASON_WRONG_DIVISION: 'Verkeerd organisatieonderdeel',

@@ -1,7 +1,7 @@
 // What an employee can do from the client picture: request a handover, record a move, a callback, a signaal.
 import { h, replace, alert, field, select, input, textarea, checkbox, formValues, newRequestId } from '../dom.js';
 import { post } from '../api.js';
-import { DIVISIONS, DIVISION_OF_CLAIM, DIVISION_API, divisionShort, KWETSBAARHEID } from '../format.js';
+import { DIVISIONS, DIVISION_OF_CLAIM, DIVISION_API, divisionShort, KWETSBAARHEID, dossierStatus, date, OPEN_HANDOVER_STATES } from '../format.js';
 
 async function retryWhileNotFound(call, attempts = 10) {
   for (let attempt = 1; ; attempt += 1) {
@@ -36,14 +36,26 @@ function actionForm(title, id, controls, submitText, onsubmit) {
   return h('section', { 'aria-labelledby': id }, h('h3', { id }, title), form, feedback);
 }
 
+/**
+ * The dossiers this user can hand over now, the most recently opened first (preselected): not closed, owned by the
+ * user's division (a teamleider acts for every division), and no handover from that division still running.
+ */
+export function handoverableDossiers(p, ownDivision, isTeamleider) {
+  const busy = new Set((p.handovers ?? []).filter((x) => OPEN_HANDOVER_STATES.includes(x.state)).map((x) => x.fromDivision));
+  return (p.dossiers ?? [])
+    .filter((d) => d.status !== 'closed' && (isTeamleider || d.division === ownDivision) && !busy.has(d.division))
+    .sort((a, b) => String(b.openedAt ?? '').localeCompare(String(a.openedAt ?? '')));
+}
+
 export function renderActions(p, { session, navigate }, reload) {
   const ownDivision = DIVISION_OF_CLAIM[session.division];
-  const dossiers = (p.dossiers ?? []).filter((d) => d.status !== 'afgesloten');
+  const dossiers = handoverableDossiers(p, ownDivision, session.role === 'teamleider');
   const sections = [];
 
   if (dossiers.length) {
     sections.push(actionForm('Overdracht aanvragen', 'kop-overdracht-aanvragen', [
-      field('Dossier', select('dossierId', dossiers.map((d) => [d.dossierId, `${divisionShort(d.division)} – ${d.status}`]))),
+      field('Dossier', select('dossierId', dossiers.map((d) => [d.dossierId, `${divisionShort(d.division)} – ${dossierStatus(d.status)} – geopend ${date(d.openedAt)}`]),
+        { selectedValue: dossiers[0].dossierId }), 'Alleen dossiers die u nu kunt overdragen: niet afgesloten, van uw organisatieonderdeel, zonder lopende overdracht.'),
       field('Naar organisatieonderdeel', select('toDivision', [['', 'Kies…'], ...Object.entries(DIVISIONS)], { required: true })),
       field('Reden van de overdracht', textarea('reason', { required: true, maxlength: 2000 })),
       field('Open vragen voor de ontvanger', textarea('openQuestions', { maxlength: 2000 }), 'Deze vragen reizen mee met de overdracht.'),

@@ -2,7 +2,7 @@
 import { h, table, link, button, replace, alert, facts } from '../dom.js';
 import { get } from '../api.js';
 import {
-  date, dateTime, divisionShort, handoverState, euro, yesNo, enumText, KWETSBAARHEID, AO_KLASSEN, BEOORDELING_TYPES,
+  date, dateTime, divisionShort, dossierStatus, handoverState, euro, yesNo, enumText, KWETSBAARHEID, AO_KLASSEN, BEOORDELING_TYPES,
 } from '../format.js';
 
 const SMZ_ROLES = ['verzekeringsarts', 'arbeidsdeskundige', 'procesbegeleider'];
@@ -50,7 +50,7 @@ export function renderGroups(p, { session, purpose }) {
       ['Actie', (x) => link(`#/overdrachten/${x.handoverId}`, 'Overdracht openen')],
     ]),
     group('dossiers', 'Dossiers', p.dossiers, [
-      ['Onderdeel', (d) => divisionShort(d.division)], ['Status', (d) => d.status], ['Team', (d) => d.ownerTeam],
+      ['Onderdeel', (d) => divisionShort(d.division)], ['Status', (d) => dossierStatus(d.status)], ['Geopend', (d) => date(d.openedAt)], ['Team', (d) => d.ownerTeam],
       ['Behandelaar', (d) => d.ownerEmployee || '–'], ['Geopend', (d) => dateTime(d.openedAt)],
     ]),
     group('beoordelingen', 'Beoordelingen (uitkomst)', p.beoordelingen, [

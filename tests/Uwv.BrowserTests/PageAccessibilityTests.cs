@@ -51,6 +51,13 @@ public sealed class PageAccessibilityTests(BrowserPlatformFixture platform)
             await WebApp.ClickAndWaitForApiAsync(privacy, privacy.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }), "/api/v1/audit");
             return await purpose.CountAsync();
         }, count => count > 0, what: "the look with its purpose in the audit log");
+        // Actions, data and outcomes in Dutch words; the action filter lists them by their Dutch names.
+        await Expect(privacy.GetByRole(AriaRole.Cell, new() { Name = "Klantbeeld: Klantbeeld ingezien", Exact = true }).First).ToBeVisibleAsync();
+        await Expect(privacy.GetByRole(AriaRole.Cell, new() { Name = "Toegestaan", Exact = true }).First).ToBeVisibleAsync();
+        await privacy.GetByLabel("Handeling").SelectOptionAsync(new SelectOptionValue { Label = "Cliënt ingeschreven" });
+        await WebApp.ClickAndWaitForApiAsync(privacy, privacy.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }), "/api/v1/audit");
+        await Expect(privacy.GetByRole(AriaRole.Cell, new() { Name = "Klantbeeld: Cliënt ingeschreven", Exact = true })).ToHaveCountAsync(1);
+        await Expect(privacy.GetByRole(AriaRole.Cell, new() { Name = "Klantbeeld: Klantbeeld ingezien", Exact = true })).ToHaveCountAsync(0);
         await WebApp.CheckPageAsync(privacy, "12-auditlog");
     }
 

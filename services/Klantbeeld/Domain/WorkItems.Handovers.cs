@@ -14,7 +14,21 @@ public static partial class WorkItems
             .Where(h => !Closed.Contains(h.State))
             .Select(h => new WorkItem($"{doc.ClientId:N}:handover:{h.HandoverId:N}", doc.ClientId, doc.Name ?? "", "handover",
                 AtReceiver.Contains(h.State) ? h.ToDivision : h.FromDivision, "", h.DueAt,
-                $"Overdracht {KlantreisStatus.Name(h.FromDivision)} → {KlantreisStatus.Name(h.ToDivision)} ({h.State})"
+                $"Overdracht {KlantreisStatus.Name(h.FromDivision)} → {KlantreisStatus.Name(h.ToDivision)} ({HandoverStateName(h.State)})"
                     + (h.Casusoverleg ? " — casusoverleg" : ""),
                 h.RequestedAt));
+
+    /// <summary>A handover's state in the Dutch of the web's mapping (the worklist title is read as it is).</summary>
+    public static string HandoverStateName(string state) => state switch
+    {
+        "requested" => "aangevraagd",
+        "nazorg-pending" => "wacht op nazorg",
+        "ready" => "klaar voor overdracht",
+        "transferred" => "overgedragen, wacht op acceptatie",
+        "escalated" => "geëscaleerd",
+        "returned" => "teruggestuurd",
+        "accepted" => "geaccepteerd",
+        "cancelled" => "ingetrokken",
+        _ => state,
+    };
 }

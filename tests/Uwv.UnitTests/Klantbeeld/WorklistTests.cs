@@ -160,7 +160,7 @@ public sealed class WorklistTests
         var item = WorkItems.Handovers(Registered with { Handovers = [Handover(state)] }).ShouldHaveSingleItem();
 
         item.ShouldBe(new WorkItem($"{Key}:handover:{Id:N}", Client, "Anna de Vries", "handover", waitsFor, "", T0.AddDays(2),
-            $"Overdracht SMZ → Werkbedrijf ({state})", T0));
+            $"Overdracht SMZ → Werkbedrijf ({WorkItems.HandoverStateName(state)})", T0));
     }
 
     [Theory]
@@ -172,7 +172,7 @@ public sealed class WorklistTests
     [Fact]
     public void Handover_FlaggedForCasusoverleg_SaysSo() =>
         WorkItems.Handovers(Registered with { Handovers = [Handover("escalated", casusoverleg: true)] }).ShouldHaveSingleItem()
-            .Title.ShouldBe("Overdracht SMZ → Werkbedrijf (escalated) — casusoverleg");
+            .Title.ShouldBe("Overdracht SMZ → Werkbedrijf (geëscaleerd) — casusoverleg");
 
     [Fact]
     public void WorkItem_WithoutDeadline_SortsAfterEveryRealDeadline_OldestFirst()
@@ -184,4 +184,16 @@ public sealed class WorklistTests
         farDeadline.Score.ShouldBeLessThan(undated.Score);
         (undated with { Since = T0.AddDays(1) }).Score.ShouldBeGreaterThan(undated.Score);
     }
+
+    [Theory]
+    [InlineData("requested", "aangevraagd")]
+    [InlineData("nazorg-pending", "wacht op nazorg")]
+    [InlineData("ready", "klaar voor overdracht")]
+    [InlineData("transferred", "overgedragen, wacht op acceptatie")]
+    [InlineData("escalated", "geëscaleerd")]
+    [InlineData("returned", "teruggestuurd")]
+    [InlineData("accepted", "geaccepteerd")]
+    [InlineData("cancelled", "ingetrokken")]
+    public void WorklistTitle_NamesTheHandoverStateInDutch(string state, string dutch) =>
+        WorkItems.HandoverStateName(state).ShouldBe(dutch);
 }

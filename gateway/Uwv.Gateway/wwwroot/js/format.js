@@ -159,3 +159,62 @@ export const purposeText = (recorded) => {
   if (!label) return recorded;
   return note.length ? `${label}: ${note.join(': ')}` : label;
 };
+
+/** The outcomes the audit log records (AuditOutcomes on the server). */
+export const AUDIT_OUTCOMES = {
+  allowed: 'Toegestaan', denied: 'Geweigerd', not_found: 'Niet gevonden', already_exists: 'Bestaat al', invalid: 'Ongeldige invoer',
+  failed_precondition: 'Regel niet voldaan', rate_limited: 'Te vaak geweigerd', conflict: 'Gelijktijdig gewijzigd', failed: 'Mislukt',
+};
+export const auditOutcome = (outcome) => AUDIT_OUTCOMES[outcome] ?? outcome ?? '–';
+
+/** The groups of data a call served (the klantbeeld's field groups and the audited calls' declared data). */
+export const DATA_GROUPS = {
+  person: 'persoonsgegevens', bsn: 'BSN', address: 'adres', beoordelingen: 'beoordelingen', dossiers: 'dossiers',
+  divisions: 'gegevens van de organisatieonderdelen', handovers: 'overdrachten', beoordeling: 'beoordeling', medical: 'medische gegevens',
+  smz: 'gegevens SMZ', werkbedrijf: 'gegevens Werkbedrijf', uitkeren: 'gegevens Uitkeren', bezwaarberoep: 'gegevens Bezwaar en Beroep',
+  'reintegratie-owner': 'eigenaar re-integratie', worklist: 'werkvoorraad', handover: 'overdracht', nazorg: 'nazorg',
+  'open-questions': 'open vragen', 'return-reason': 'reden van terugsturen', signalen: 'signalen', klantbeeld: 'klantbeeld', 'audit-log': 'auditlog',
+  'klantbeeld-rebuild': 'klantbeeld opnieuw opgebouwd', 'error-queue-replay': 'opnieuw aangeboden berichten', '-': 'geen gegevens verstrekt',
+};
+/** A comma-separated list of data groups in Dutch words. */
+export const dataGroups = (codes) => (codes ? codes.split(',').map((c) => DATA_GROUPS[c.trim()] ?? c.trim()).join(', ') : '–');
+
+/** The platform's services as they appear in the audit log. */
+export const SERVICES = {
+  'uwv.klantbeeld.v1.KlantbeeldService': 'Klantbeeld', 'uwv.handover.v1.HandoverService': 'Overdracht',
+  'uwv.handover.v1.HandoverKpiService': 'Dashboard', 'uwv.smz.v1.SmzService': 'SMZ', 'uwv.werkbedrijf.v1.WerkbedrijfService': 'Werkbedrijf',
+  'uwv.uitkeren.v1.UitkerenService': 'Uitkeren', 'uwv.bezwaarberoep.v1.BezwaarBeroepService': 'Bezwaar en Beroep',
+  'replay-errors': 'Beheer',
+};
+export const serviceName = (service) => SERVICES[service] ?? service ?? '–';
+
+/** Every action of the API (its gRPC method), as the audit log shows it. */
+export const METHODS = {
+  AcceptHandover: 'Overdracht geaccepteerd', AdvanceTrajectPhase: 'Trajectfase gewijzigd', AnswerHerbeoordelingsverzoek: 'Herbeoordelingsverzoek beantwoord',
+  ArrangeWarmHandover: 'Warme overdracht afgesproken', CancelHandover: 'Overdracht ingetrokken', ChangeDossierStatus: 'Dossierstatus gewijzigd',
+  CompleteInkomstenSignaalReview: 'Inkomstensignaal beoordeeld', CompleteTerugbelverzoek: 'Terugbelverzoek afgehandeld',
+  ConfirmWarmHandover: 'Warme overdracht bevestigd', CountHerbeoordelingsverzoeken: 'Herbeoordelingsverzoeken geteld',
+  CreateTerugbelverzoek: 'Terugbelverzoek vastgelegd', DecideBezwaar: 'Beslissing op bezwaar vastgelegd', EndHerstelVerzuim: 'Herstel verzuim afgerond',
+  EndSignaal: 'Signaal beëindigd', EndUitkering: 'Uitkering beëindigd', GetBeoordeling: 'Beoordeling ingezien', GetBezwaar: 'Bezwaar ingezien',
+  GetClient: 'Cliëntgegevens ingezien', GetDossier: 'Dossier ingezien', GetDwangsomExposure: 'Dwangsomrisico ingezien',
+  GetDwangsomExposureSummary: 'Dwangsomoverzicht ingezien', GetHandover: 'Overdracht ingezien', GetHerbeoordelingsverzoek: 'Herbeoordelingsverzoek ingezien',
+  GetKlantbeeld: 'Klantbeeld ingezien', GetKpiDashboard: 'Dashboard ingezien', GetReintegratieOwner: 'Eigenaar re-integratie ingezien',
+  GetTraject: 'Traject ingezien', GetVoorschot: 'Voorschot ingezien', GrantUitkering: 'Uitkering toegekend', ListAuditEntries: 'Auditlog ingezien',
+  ListBezwaarDeadlines: 'Bezwaartermijnen ingezien', ListHerbeoordelingsverzoeken: 'Herbeoordelingsverzoeken ingezien',
+  ListInkomstenSignalen: 'Inkomstensignalen ingezien', ListInkomstenSignalenTeBeoordelen: 'Te beoordelen inkomstensignalen ingezien',
+  ListLateHerkeuringCalls: 'Te late herkeuringsgesprekken ingezien', ListOverdueTerugbelverzoeken: 'Verlopen terugbelverzoeken ingezien',
+  ListTerugvorderingen: 'Terugvorderingen ingezien', ListUitkeringen: 'Uitkeringen ingezien', ListWga: 'WGA-overzicht ingezien',
+  ListWga80100ContactsDue: 'Jaarcontacten WGA 80-100 ingezien', ListWorklist: 'Werkvoorraad ingezien', LogContact: 'Contact vastgelegd', MoveClient: 'Verhuizing vastgelegd', OfferVoorschot: 'Voorschot aangeboden',
+  OpenDossier: 'Dossier geopend', OpenHerbeoordelingsverzoek: 'Herbeoordelingsverzoek ingediend', OverrideNazorg: 'Nazorg doorbroken',
+  PickUpHerbeoordelingsverzoek: 'Herbeoordelingsverzoek opgepakt', PlanHoorzitting: 'Hoorzitting gepland', RebuildKlantbeeld: 'Klantbeeld opnieuw opgebouwd',
+  RecordAfspraak: 'Afspraak vastgelegd', RecordBeoordeling: 'Beoordeling vastgelegd', RecordBezwaarContact: 'Contact over bezwaar vastgelegd',
+  RecordDoel: 'Doel vastgelegd', RecordHerkeuringCall: 'Gesprek over herkeuring vastgelegd', RecordHoorzitting: 'Hoorzitting vastgelegd',
+  RecordIngebrekestelling: 'Ingebrekestelling vastgelegd', RecordInkomstenSignaal: 'Inkomstensignaal vastgelegd', RecordNazorgAttempt: 'Nazorgbelpoging vastgelegd',
+  RecordReintegratieNotNeeded: 'Geen re-integratie nodig vastgelegd', RecordSignaal: 'Signaal vastgelegd', RecordTerugvordering: 'Terugvordering vastgelegd',
+  RecordVoorschotBelpoging: 'Belpoging voorschot vastgelegd', RecordWrittenMessage: 'Brief of e-mail vastgelegd', RegisterBeroep: 'Beroep geregistreerd',
+  RegisterBezwaar: 'Bezwaar geregistreerd', RegisterClient: 'Cliënt ingeschreven', RegisterHerkeuringsaanvraag: 'Herkeuringsaanvraag geregistreerd',
+  RequestHandover: 'Overdracht aangevraagd', ReturnHandover: 'Overdracht teruggestuurd', StartHerstelVerzuim: 'Herstel verzuim gestart',
+  StartTraject: 'Traject gestart', StartVoorschot: 'Voorschot gestart', TransferHandover: 'Dossier overgedragen', VerdaagBeslistermijn: 'Beslistermijn verdaagd',
+  WithdrawSignaalConsent: 'Toestemming voor signalen ingetrokken', ReplayErrorQueue: 'Foutberichten opnieuw aangeboden',
+};
+export const methodName = (method) => METHODS[method] ?? method ?? '–';

@@ -1,14 +1,12 @@
 // The privacy officer's audit log: who looked at or changed which client's data, when and why.
 import { h, append, replace, alert, field, input, select, table, button, formValues, newestOnly } from '../dom.js';
 import { get } from '../api.js';
-import { dateTime, isoDay, purposeText } from '../format.js';
+import { dateTime, isoDay, purposeText, AUDIT_OUTCOMES, auditOutcome, dataGroups, serviceName, methodName, METHODS } from '../format.js';
 
-// The outcomes the audit log records (docs/privacy.md); empty: every outcome.
-const OUTCOMES = [
-  ['', 'Alle'], ['allowed', 'Toegestaan'], ['denied', 'Geweigerd'], ['not_found', 'Niet gevonden'],
-  ['already_exists', 'Bestaat al'], ['invalid', 'Ongeldige invoer'], ['failed_precondition', 'Regel niet voldaan'],
-  ['rate_limited', 'Te vaak geweigerd'], ['conflict', 'Gelijktijdig gewijzigd'], ['failed', 'Mislukt'],
-];
+// Every outcome, or one of those the audit log records (docs/privacy.md).
+const OUTCOMES = [['', 'Alle'], ...Object.entries(AUDIT_OUTCOMES)];
+// Every action, or one: the list shows the Dutch name, the filter sends the API's method name.
+const ACTIONS = [['', 'Alle'], ...Object.entries(METHODS).sort(([, a], [, b]) => a.localeCompare(b, 'nl'))];
 
 export async function render(main) {
   const results = h('div', { 'aria-live': 'polite', 'aria-busy': 'false' });
@@ -18,7 +16,7 @@ export async function render(main) {
     field('Cliëntnummer', input('clientId', { autocomplete: 'off' })),
     field('Medewerker', input('subject', { autocomplete: 'off' }), 'Bijvoorbeeld procesbegeleider.arnhem-noord'),
     field('Uitkomst', select('outcome', OUTCOMES)),
-    field('Handeling', input('method', { autocomplete: 'off' }), 'Bijvoorbeeld RegisterClient of GetBeoordeling'),
+    field('Handeling', select('method', ACTIONS)),
     field('Van', input('fromDate', { type: 'date', max: isoDay(today) }), 'Leeg: vanaf het begin'),
     field('Tot en met', input('toDate', { type: 'date', max: isoDay(today) }), 'Leeg: tot nu'),
     h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Zoeken')));
@@ -38,8 +36,8 @@ export async function render(main) {
     if (response.nextPageToken) tokens[page + 1] = response.nextPageToken;
     replace(results, table('Auditlog, nieuwste eerst', [
       ['Wanneer', (e) => dateTime(e.at)], ['Medewerker', (e) => e.subject], ['Rol', (e) => e.role], ['Team', (e) => e.team],
-      ['Cliënt', (e) => e.clientId || '–'], ['Handeling', (e) => `${e.service} ${e.method}`], ['Gegevens', (e) => e.fields || '–'],
-      ['Doel', (e) => purposeText(e.purpose)], ['Uitkomst', (e) => e.outcome],
+      ['Cliënt', (e) => e.clientId || '–'], ['Handeling', (e) => `${serviceName(e.service)}: ${methodName(e.method)}`], ['Gegevens', (e) => dataGroups(e.fields)],
+      ['Doel', (e) => purposeText(e.purpose)], ['Uitkomst', (e) => auditOutcome(e.outcome)],
     ], response.entries ?? [], 'Geen regels met deze filters.'),
     h('nav', { class: 'pager', 'aria-label': 'Paginering auditlog' },
       button('Vorige pagina', () => { page -= 1; load(); }, 'secondary', { disabled: page === 0 }),

@@ -4,7 +4,7 @@ import { h, replace, append, alert, field, select, input, facts, newestOnly } fr
 import { get } from '../api.js';
 import { renderGroups } from './client-groups.js';
 import { renderActions } from './client-actions.js';
-import { PURPOSES } from '../format.js';
+import { PURPOSES, dataGroups } from '../format.js';
 
 export async function render(main, [clientId], ctx) {
   const heading = h('h1', {}, 'Klantbeeld');
@@ -46,7 +46,7 @@ export async function render(main, [clientId], ctx) {
         ])),
       renderGroups(picture, { ...ctx, purpose }),
       renderActions(picture, ctx, load),
-      h('p', { class: 'hint' }, `Getoonde gegevensgroepen voor uw rol: ${(picture.fieldGroups ?? []).join(', ') || 'basis'}.`));
+      h('p', { class: 'hint' }, `Getoonde gegevensgroepen voor uw rol: ${picture.fieldGroups?.length ? dataGroups(picture.fieldGroups.join(',')) : 'basis'}.`));
     heading.focus();
   }
 

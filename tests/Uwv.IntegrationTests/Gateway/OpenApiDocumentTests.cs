@@ -60,6 +60,17 @@ public sealed class OpenApiDocumentTests(EmbeddedPlatformFixture platform)
     }
 
     [Fact]
+    public void Document_IsValidOpenApi3_ForAnIndependentReader()
+    {
+        var document = new Microsoft.OpenApi.Readers.OpenApiStringReader().Read(OpenApiDocument.Text, out var diagnostic);
+
+        diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}").ShouldBeEmpty();
+        diagnostic.SpecificationVersion.ShouldBe(Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_0);
+        document.Paths.ShouldNotBeEmpty();
+        document.Components.Schemas.Keys.ShouldContain("google.rpc.Status");
+    }
+
+    [Fact]
     public void Document_DescribesTheRateLimit_As429WithRetryAfter()
     {
         var response = JsonNode.Parse(OpenApiDocument.Text)!["components"]!["responses"]!["TooManyRequests"]!;

@@ -3,6 +3,7 @@ using Grpc.AspNetCore.HealthChecks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +73,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthorization();
         app.UseMiddleware<MalformedRequestMiddleware>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync }).AllowAnonymous();
         if (!app.Environment.IsProduction())
         {
             app.MapGrpcReflectionService().AllowAnonymous();

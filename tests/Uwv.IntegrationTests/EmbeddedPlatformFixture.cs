@@ -38,6 +38,8 @@ public class EmbeddedPlatformFixture : IAsyncLifetime
         Settings["Gateway:RateLimit:Burst"] = "100000";
         // Tests make their own data; the demo seeder would write behind their backs.
         Settings["Demo:Enabled"] = "false";
+        // Records spans and metrics without an OTLP endpoint, for the in-memory exporter below.
+        Settings["Telemetry:Enabled"] = "true";
         Configure(Settings);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions

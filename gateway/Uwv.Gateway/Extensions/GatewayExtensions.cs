@@ -31,6 +31,7 @@ public static class GatewayExtensions
         {
             app.MapDevLogin(mapped);
         }
+        app.MapOpenApiDocument(mapped);
         app.MapWebApp(mapped);
         return new CompositeEndpointConventionBuilder(mapped);
     }

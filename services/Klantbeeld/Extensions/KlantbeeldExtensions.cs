@@ -9,6 +9,8 @@ using Uwv.Klantbeeld.Grpc;
 using Uwv.Klantbeeld.Store;
 using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Persistence;
+using Uwv.ServiceDefaults.Telemetry;
+using OpenTelemetry.Trace;
 
 namespace Uwv.Klantbeeld.Extensions;
 
@@ -38,6 +40,9 @@ public static class KlantbeeldExtensions
             builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis + ",abortConnect=false"));
             builder.Services.AddHostedService<RedisWarmup>();
             builder.Services.AddSingleton<IKlantbeeldStore, RedisKlantbeeldStore>();
+            builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ObservabilityRegistrations.DependencyTag]);
+            // Spans for Redis commands, when the process records traces at all (TelemetryExtensions).
+            builder.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddRedisInstrumentation());
         }
         else
         {

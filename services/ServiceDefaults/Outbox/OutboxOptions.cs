@@ -10,6 +10,12 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
+    /// How long a count of the unsent rows (the metric uwv.outbox.backlog) is reused: collecting the metric more often
+    /// does not query the database more often.
+    /// </summary>
+    public TimeSpan BacklogCountInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// Publish every stored event again at start. The embedded default keeps its read model in process memory,
     /// so it rebuilds it this way; consumers are idempotent, so a replay changes nothing else.
     /// </summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Outbox;
+using Uwv.ServiceDefaults.Telemetry;
 
 namespace Uwv.ServiceDefaults.Persistence;
 
@@ -26,6 +27,7 @@ public static class PersistenceExtensions
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxRetention<TContext>>();
+        builder.Services.AddOutboxBacklogMetric<TContext>(name);
         builder.Services.AddBusConsumers(x => x.AddConsumer<ReplayConsumer<TContext>>().Endpoint(e => e.Name = $"{name}-replay"));
         return builder;
     }
@@ -55,6 +57,7 @@ public static class PersistenceExtensions
         });
         builder.Services.AddSingleton(new SchemaOwner<TContext>(postgres ? SchemaOwnerConnectionString(builder.Configuration, name) : null));
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
+        builder.Services.AddDatabaseHealthCheck<TContext>(name);
         return builder;
     }
 

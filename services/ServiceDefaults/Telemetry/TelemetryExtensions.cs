@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -11,29 +14,46 @@ namespace Uwv.ServiceDefaults.Telemetry;
 public static class TelemetryExtensions
 {
     /// <summary>
-    /// Traces and metrics for ASP.NET Core, gRPC clients, HttpClient (YARP), MassTransit and the platform's own source.
-    /// Exported with OTLP when OTEL_EXPORTER_OTLP_ENDPOINT (or Telemetry:OtlpEndpoint) is set.
+    /// Traces and metrics for ASP.NET Core, gRPC clients, HttpClient (YARP), MassTransit, Npgsql and the platform's own
+    /// source, exported with OTLP when OTEL_EXPORTER_OTLP_ENDPOINT (or Telemetry:OtlpEndpoint) is set. Without an
+    /// endpoint nothing is recorded at all (no tracer or meter provider, so no span costs anything), unless
+    /// Telemetry:Enabled asks for it (a test that brings its own exporter).
     /// </summary>
     public static IHostApplicationBuilder AddUwvTelemetry(this IHostApplicationBuilder builder, string serviceName)
     {
         var endpoint = builder.Configuration["Telemetry:OtlpEndpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var export = !string.IsNullOrWhiteSpace(endpoint);
+        if (!builder.Configuration.GetValue("Telemetry:Enabled", export))
+        {
+            return builder;
+        }
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName))
             .WithTracing(t => t
                 .AddSource(UwvTelemetry.Name)
                 .AddSource("MassTransit")
-                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/healthz"))
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsProbe(ctx.Request.Path))
                 .AddGrpcClientInstrumentation()
-                .AddHttpClientInstrumentation())
+                .AddHttpClientInstrumentation()
+                .AddNpgsql())
             .WithMetrics(m => m
                 .AddMeter(UwvTelemetry.Name)
                 .AddMeter("MassTransit")
                 .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation());
-        if (!string.IsNullOrWhiteSpace(endpoint))
+                .AddHttpClientInstrumentation()
+                .AddNpgsqlInstrumentation());
+        builder.Services.AddSingleton<IHealthCheckPublisher, HealthMetric>();
+        if (export)
         {
-            otel.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
+            otel.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint!));
         }
         return builder;
     }
+
+    /// <summary>
+    /// The cluster's probes (the gRPC health service) and monitoring's /healthz: called every few seconds by every
+    /// kubelet, they would bury the traces of real calls.
+    /// </summary>
+    public static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/healthz") || path.StartsWithSegments("/grpc.health.v1.Health");
 }

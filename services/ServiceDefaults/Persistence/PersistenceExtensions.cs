@@ -45,7 +45,7 @@ public static class PersistenceExtensions
         {
             if (postgres)
             {
-                options.UseNpgsql(WithAutoPrepare(connectionString));
+                options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => PostgresMigrations.Configure(npgsql, name));
             }
             else
             {
@@ -53,7 +53,7 @@ public static class PersistenceExtensions
             }
             configure?.Invoke(sp, options);
         });
-        builder.Services.AddSingleton(new SchemaOwner<TContext>(postgres ? SchemaOwnerConnectionString(builder.Configuration, name) : null));
+        builder.Services.AddSingleton(new SchemaOwner<TContext>(postgres ? SchemaOwnerConnectionString(builder.Configuration, name) : null, name));
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         return builder;
     }

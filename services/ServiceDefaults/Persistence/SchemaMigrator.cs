@@ -55,6 +55,10 @@ public static class SchemaMigrator
         }
         var hasHistory = await HistoryTableExistsAsync(db, cancellationToken);
         var adopted = !hasHistory && await AdoptPreviousReleaseAsync(db, history, known[0], cancellationToken);
+        if (adopted)
+        {
+            logger.LogInformation("Adopted the database of {Context} made by the release before migrations: recorded {Baseline} as applied", context, known[0]);
+        }
         var applied = hasHistory || adopted
             ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToList()
             : [];

@@ -131,10 +131,14 @@ public static class SchemaMigrator
                 $"{db.GetType().Name}'s database has {present} of the {tables.Length} tables of the baseline and no migration history: " +
                 "it was not made by the previous release; nothing was changed.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Through the execution strategy: a retrying one refuses a transaction begun outside it.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
         return true;
     }
 

@@ -182,7 +182,12 @@ public sealed class MigrationOnPostgresTests : IAsyncLifetime
 
     private static void Add<TContext>(IServiceCollection services, string name, string connectionString) where TContext : DbContext
     {
-        services.AddDbContext<TContext>(o => o.UseNpgsql(connectionString, npgsql => PostgresMigrations.Configure(npgsql, name)));
+        // With a retrying execution strategy, as a service may run with one: the start-up must work under it too.
+        services.AddDbContext<TContext>(o => o.UseNpgsql(connectionString, npgsql =>
+        {
+            PostgresMigrations.Configure(npgsql, name);
+            npgsql.EnableRetryOnFailure();
+        }));
         services.AddSingleton(new SchemaOwner<TContext>(null, name));
         services.AddHostedService<DatabaseInitializer<TContext>>();
     }

@@ -6,7 +6,8 @@ namespace Uwv.EndToEndTests;
 
 /// <summary>
 /// The platform as separate processes on the real RabbitMQ, Redis and PostgreSQL that the test command started
-/// (their addresses come in UWV_RABBITMQ, UWV_REDIS and UWV_POSTGRES). Each run has its own databases.
+/// (their addresses come in UWV_RABBITMQ, UWV_REDIS and UWV_POSTGRES). Each run has its own databases, made as the
+/// release before migrations made them, so the platform's start upgrades them (<see cref="Upgrade.PreviousReleaseDatabases"/>).
 /// </summary>
 public sealed class RealPlatformFixture : IAsyncLifetime
 {
@@ -22,6 +23,7 @@ public sealed class RealPlatformFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Platform = new ProcessPlatform(RunId, RabbitMq, Redis, Postgres);
+        await Upgrade.PreviousReleaseDatabases.CreateAsync(Platform);
         await Platform.StartAsync();
         var issuer = new DevTokenIssuer(Options.Create(Platform.Auth), TimeProvider.System);
         Client = new PlatformClient(Platform.Address("gateway-grpc"), Platform.Address("gateway"), issuer);

@@ -47,7 +47,7 @@ public static class PersistenceExtensions
         {
             if (postgres)
             {
-                options.UseNpgsql(WithAutoPrepare(connectionString));
+                options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => PostgresMigrations.Configure(npgsql, name));
             }
             else
             {
@@ -55,7 +55,7 @@ public static class PersistenceExtensions
             }
             configure?.Invoke(sp, options);
         });
-        builder.Services.AddSingleton(new SchemaOwner<TContext>(postgres ? SchemaOwnerConnectionString(builder.Configuration, name) : null));
+        builder.Services.AddSingleton(new SchemaOwner<TContext>(postgres ? SchemaOwnerConnectionString(builder.Configuration, name) : null, name));
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddDatabaseHealthCheck<TContext>(name);
         return builder;

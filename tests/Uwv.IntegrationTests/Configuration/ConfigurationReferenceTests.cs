@@ -139,7 +139,9 @@ public sealed partial class ConfigurationReferenceTests
         var sources = new[] { "services", "gateway", "host" }
             .SelectMany(d => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, d), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                // Generated EF Core migrations: their model annotations ("Relational:MaxIdentifierLength") are not settings.
+                && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var text in sources.Select(File.ReadAllText))
         {

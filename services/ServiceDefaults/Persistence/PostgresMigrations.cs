@@ -13,6 +13,9 @@ public static class PostgresMigrations
     /// <summary>The history table of the database registered as <paramref name="name"/> ("handover", "audit", ...).</summary>
     public static string HistoryTable(string name) => "__ef_migrations_" + name;
 
+    /// <summary>The name of every context's first migration: the schema of the last release before migrations.</summary>
+    public const string Baseline = "Baseline";
+
     /// <summary>The provider options every PostgreSQL context of the platform uses, at run time and at design time.</summary>
     public static void Configure(NpgsqlDbContextOptionsBuilder npgsql, string name) => npgsql.MigrationsHistoryTable(HistoryTable(name));
 

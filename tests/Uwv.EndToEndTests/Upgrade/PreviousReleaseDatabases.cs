@@ -1,6 +1,9 @@
 extern alias Services;
 
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Uwv.ServiceDefaults.Persistence;
 using Services::Uwv.BezwaarBeroep.Data;
 using Services::Uwv.Handover.Data;
 using Services::Uwv.Klantbeeld.Audit;
@@ -13,9 +16,10 @@ using Uwv.Testing;
 namespace Uwv.EndToEndTests.Upgrade;
 
 /// <summary>
-/// A run's databases as the last release before migrations made them at its first start (decision 0026): the schema
-/// from the model by <c>EnsureCreated</c>, through each service's own login (the audit store's through its owner), and
-/// no migration history. The platform that starts on them then adopts them: its start is an upgrade.
+/// A run's databases as the last release before migrations made them at its first start (decision 0026): its schema,
+/// kept as the <c>Baseline</c> migration, through each service's own login (the audit store's through its owner), and
+/// no migration history. The platform that starts on them then adopts them and applies the later migrations: its start
+/// is an upgrade.
 /// </summary>
 public static class PreviousReleaseDatabases
 {
@@ -28,12 +32,21 @@ public static class PreviousReleaseDatabases
         foreach (var name in Names)
         {
             await using var db = Open(name, Login(platform, name));
-            await db.Database.EnsureCreatedAsync();
+            await db.GetService<IMigrator>().MigrateAsync(PostgresMigrations.Baseline);
+            var dropHistory = $"DROP TABLE \"{PostgresMigrations.HistoryTable(name)}\"";
+            await db.Database.ExecuteSqlRawAsync(dropHistory);
         }
     }
 
     private static string Login(ProcessPlatform platform, string name) => ServiceAccounts.PostgresLogin(platform.Postgres,
         name == PlatformDatabases.Audit ? ServiceAccounts.AuditOwner : ServiceAccounts.PostgresRole(name), $"{platform.RunId}_{name}");
+
+    /// <summary>Every migration the build knows for <paramref name="name"/>, oldest first.</summary>
+    public static IReadOnlyList<string> Migrations(string name)
+    {
+        using var db = Open(name, "Host=unused");
+        return [.. db.Database.GetMigrations()];
+    }
 
     private static DbContext Open(string name, string connectionString) => name switch
     {
@@ -48,5 +61,11 @@ public static class PreviousReleaseDatabases
     };
 
     private static DbContextOptions<TContext> Options<TContext>(string connectionString) where TContext : DbContext =>
-        new DbContextOptionsBuilder<TContext>().UseNpgsql(connectionString).Options;
+        new DbContextOptionsBuilder<TContext>().UseNpgsql(connectionString, npgsql => PostgresMigrations.Configure(npgsql, NameOf<TContext>())).Options;
+
+    private static string NameOf<TContext>() => typeof(TContext).Name switch
+    {
+        nameof(AuditDbContext) => PlatformDatabases.Audit,
+        var context => context.Replace("DbContext", "", StringComparison.Ordinal).ToLowerInvariant(),
+    };
 }

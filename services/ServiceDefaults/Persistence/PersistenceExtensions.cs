@@ -45,7 +45,7 @@ public static class PersistenceExtensions
         {
             if (postgres)
             {
-                options.UseNpgsql(WithAutoPrepare(connectionString));
+                options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.EnableRetryOnFailure(TransientRetries, MaxRetryDelay, null));
             }
             else
             {
@@ -57,6 +57,15 @@ public static class PersistenceExtensions
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// Transient PostgreSQL failures (a dropped connection, a fail-over, a serialization failure) are retried by Npgsql's
+    /// execution strategy this often, with exponential back-off of at most <see cref="MaxRetryDelay"/>; explicit
+    /// transactions run through <see cref="ResilientTransactions"/>.
+    /// </summary>
+    public const int TransientRetries = 4;
+
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// ConnectionStrings:{name}Owner, when given, is the login that creates the database's schema; the service then works

@@ -45,7 +45,7 @@ public static class PersistenceExtensions
         {
             if (postgres)
             {
-                options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.EnableRetryOnFailure(TransientRetries, MaxRetryDelay, null));
+                options.UsePlatformNpgsql(connectionString);
             }
             else
             {
@@ -66,6 +66,10 @@ public static class PersistenceExtensions
     public const int TransientRetries = 4;
 
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
+
+    /// <summary>PostgreSQL as every service uses it: prepared statements, and transient failures retried.</summary>
+    public static DbContextOptionsBuilder UsePlatformNpgsql(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.EnableRetryOnFailure(TransientRetries, MaxRetryDelay, null));
 
     /// <summary>
     /// ConnectionStrings:{name}Owner, when given, is the login that creates the database's schema; the service then works

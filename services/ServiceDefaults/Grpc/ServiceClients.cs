@@ -75,6 +75,11 @@ public static class ServiceClients
             {
                 o.UnsafeUseInsecureChannelCallCredentials = true;
                 o.ServiceConfig = ServiceConfig(addresses.Count > 1, idempotent);
+                if (addresses.Count > 1)
+                {
+                    // A resolver address has no scheme to tell TLS from h2c; the listed addresses do.
+                    o.Credentials = addresses.All(a => a.Scheme == Uri.UriSchemeHttp) ? ChannelCredentials.Insecure : ChannelCredentials.SecureSsl;
+                }
             });
     }
 

@@ -12,7 +12,7 @@ namespace Uwv.IntegrationTests.Resilience;
 /// <summary>
 /// The platform's service clients (<see cref="ServiceClients.AddServiceClient{TClient}"/>) retry the methods named
 /// idempotent when the target answers UNAVAILABLE, never the others, and carry the incoming call's deadline and the
-/// caller's token to the outgoing call (decision 0027).
+/// caller's token to the outgoing call; several listed instances share the calls (decision 0027).
 /// </summary>
 public sealed class ServiceClientResilienceTests
 {
@@ -73,10 +73,30 @@ public sealed class ServiceClientResilienceTests
         klantbeeld.Calls.ShouldBeEmpty();
     }
 
-    private static IHost ClientHost(Uri klantbeeld)
+    [Fact]
+    public async Task ServiceWithListedInstances_CallsAreSpreadOverEveryInstance()
+    {
+        await using var first = await FlakyKlantbeeld.StartAsync(failFirst: 0);
+        await using var second = await FlakyKlantbeeld.StartAsync(failFirst: 0);
+        using var host = ClientHost(first.Address, second.Address);
+        var client = Client(host, incoming: null);
+
+        for (var i = 0; i < 10; i++)
+        {
+            await client.GetClientAsync(new GetClientRequest { ClientId = "c-1" });
+        }
+
+        // Round robin over one channel: the second instance is not left idle behind the first one's connection.
+        first.Calls.ShouldNotBeEmpty();
+        second.Calls.ShouldNotBeEmpty();
+        (first.Calls.Count + second.Calls.Count).ShouldBe(10);
+        first.Calls.Concat(second.Calls).ShouldAllBe(c => c.Authorization == Token);
+    }
+
+    private static IHost ClientHost(params Uri[] klantbeeld)
     {
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Services:klantbeeld"] = klantbeeld.ToString() });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Services:klantbeeld"] = string.Join(",", klantbeeld.Select(k => k.ToString())) });
         builder.AddServiceClient<KlantbeeldService.KlantbeeldServiceClient>("klantbeeld", ServiceClients.Idempotent(KlantbeeldService.Descriptor, "GetClient"));
         return builder.Build();
     }

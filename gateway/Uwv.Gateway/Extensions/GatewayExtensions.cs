@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.ServiceDefaults;
 using Uwv.ServiceDefaults.Grpc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.ServiceDiscovery;
 
 namespace Uwv.Gateway.Extensions;
 
@@ -17,9 +19,9 @@ public static class GatewayExtensions
         var configuration = builder.Configuration;
         builder.Services.AddReverseProxy()
             .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(service => ServiceClients.Addresses(configuration, service)))
-            // Every ready pod of a service is a destination of its own, balanced per call (decision 0027).
-            .AddDnsDestinationResolver(o => o.RefreshPeriod = DnsRefreshPeriod)
             .ConfigureHttpClient((_, handler) => handler.PooledConnectionLifetime = ServiceClients.ConnectionLifetime);
+        // Every ready pod of a service is a destination of its own, balanced per call (decision 0027).
+        builder.Services.Replace(ServiceDescriptor.Singleton<IDestinationResolver, PodDestinationResolver>());
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayRoutes.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
         builder.Services.AddUwvRateLimiting(configuration);

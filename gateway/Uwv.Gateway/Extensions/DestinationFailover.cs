@@ -35,11 +35,16 @@ public static class DestinationFailover
             await next();
             return;
         }
+        // The connection may fail after the request's first bytes were read (a stream refused by a pod that is going
+        // away, then no new connection): the body is kept, so another destination gets it whole. gRPC messages are at
+        // most 1 MiB; beyond 30 KB the buffer is a temporary file.
+        context.Request.EnableBuffering();
         var tried = new HashSet<DestinationState>();
         // The outcome is "try another destination": the last attempt's response stands whatever it is.
         await Pipeline.ExecuteAsync(async _ =>
         {
             proxy.AvailableDestinations = candidates.Where(d => !tried.Contains(d)).ToList();
+            context.Request.Body.Position = 0;
             context.Features.Set<IForwarderErrorFeature?>(null);
             context.Response.StatusCode = StatusCodes.Status200OK;
             await next();

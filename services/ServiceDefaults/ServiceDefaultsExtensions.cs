@@ -48,6 +48,7 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, Audit.AuditingAuthorizationResultHandler>();
         builder.Services.AddGrpc(o =>
         {
+            o.Interceptors.Add<ServedByInterceptor>();
             o.Interceptors.Add<ErrorMappingInterceptor>();
             o.Interceptors.Add<Audit.AuditInterceptor>();
             o.MaxReceiveMessageSize = MaxMessageBytes;

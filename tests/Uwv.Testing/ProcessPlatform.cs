@@ -24,18 +24,31 @@ public sealed class ProcessPlatform : IDisposable
 
     private readonly Dictionary<string, ServiceProcess> _processes = [];
     private readonly Dictionary<string, string> _environment = [];
+    private readonly Dictionary<string, Uri> _addresses = [];
+    private readonly Dictionary<string, string> _serviceOf = [];
     private readonly string _rabbitMq;
 
     /// <param name="rabbitMq">The broker (and virtual host) with an administrator's login; each service gets its own user.</param>
     /// <param name="postgres">The PostgreSQL server with the superuser's login, which creates the run's databases.</param>
-    public ProcessPlatform(string runId, string rabbitMq, string redis, string postgres, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="instances">How many processes run a service (one unless given): the first is named after the service,
+    /// the others <c>{service}-2</c>, ...; the others see all of them in Services:{service}, as a list.</param>
+    public ProcessPlatform(
+        string runId, string rabbitMq, string redis, string postgres, IReadOnlyDictionary<string, string>? settings = null,
+        IReadOnlyDictionary<string, int>? instances = null)
     {
         RunId = runId;
         Postgres = postgres;
         _rabbitMq = rabbitMq;
         foreach (var service in Projects.Keys.Append("gateway-grpc"))
         {
-            _environment[$"Services__{service}"] = $"http://127.0.0.1:{LoopbackPorts.Free()}";
+            var names = Enumerable.Range(1, instances?.GetValueOrDefault(service) is > 1 and var n ? n : 1)
+                .Select(i => i == 1 ? service : $"{service}-{i}").ToList();
+            foreach (var name in names)
+            {
+                _addresses[name] = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
+                _serviceOf[name] = service;
+            }
+            _environment[$"Services__{service}"] = string.Join(",", names.Select(n => _addresses[n].OriginalString));
         }
         _environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         _environment["Database__Provider"] = "Postgres";
@@ -51,16 +64,20 @@ public sealed class ProcessPlatform : IDisposable
         {
             _environment[key] = value;
         }
-        foreach (var (name, project) in Projects)
+        foreach (var (name, service) in _serviceOf.Where(p => Projects.ContainsKey(p.Value)))
         {
-            _processes[name] = new ServiceProcess(name, project, LogDirectory);
+            _processes[name] = new ServiceProcess(name, Projects[service], LogDirectory);
         }
     }
 
     public string RunId { get; }
     public string Postgres { get; }
     public string LogDirectory => Path.Combine(RepoPaths.Root, "artifacts", "e2e-logs", RunId);
-    public Uri Address(string service) => new(_environment[$"Services__{service}"]);
+    /// <summary>The address of a service (its first instance) or of one instance by its process name.</summary>
+    public Uri Address(string service) => _addresses[service];
+
+    /// <summary>The process names of a service's instances.</summary>
+    public IReadOnlyList<string> Instances(string service) => _serviceOf.Where(p => p.Value == service).Select(p => p.Key).ToList();
     public ServiceProcess Process(string service) => _processes[service];
 
     /// <summary>The token settings of the run's processes, for a <see cref="DevTokenIssuer"/> of the tests.</summary>
@@ -78,9 +95,12 @@ public sealed class ProcessPlatform : IDisposable
     public string DatabaseOf(string service) => $"{Postgres};Database={RunId}_{service}";
 
     /// <summary>The settings one process starts with: the shared ones and its own logins.</summary>
-    public Dictionary<string, string> EnvironmentOf(string service)
+    public Dictionary<string, string> EnvironmentOf(string instance)
     {
+        var service = _serviceOf[instance];
         var environment = new Dictionary<string, string>(_environment);
+        // An instance listens on its own address; the others reach all of them through the list.
+        environment[$"Services__{service}"] = _addresses[instance].OriginalString;
         if (!ServiceAccounts.Services.Contains(service))
         {
             return environment;
@@ -97,15 +117,20 @@ public sealed class ProcessPlatform : IDisposable
         return environment;
     }
 
-    public async Task StartAsync()
+    /// <summary>Starts every instance of the given services (all of them unless given).</summary>
+    public async Task StartAsync(IReadOnlyCollection<string>? only = null)
     {
         PlatformDatabases.Create(Postgres, RunId + "_");
-        foreach (var name in Projects.Keys)
+        var names = _processes.Keys.Where(n => only is null || only.Contains(_serviceOf[n])).ToList();
+        foreach (var name in names)
         {
             _processes[name].Start(EnvironmentOf(name));
         }
-        await Task.WhenAll(Projects.Keys.Select(WaitHealthyAsync));
+        await Task.WhenAll(names.Select(WaitHealthyAsync));
     }
+
+    /// <summary>Stops one instance as Kubernetes does when it scales in: SIGTERM, then it drains and exits.</summary>
+    public Task StopGracefullyAsync(string instance) => _processes[instance].TerminateAsync();
 
     /// <summary>Kills a service (as a crash would) and starts it again, optionally with extra settings.</summary>
     public async Task RestartAsync(string service, IReadOnlyDictionary<string, string>? extra = null)
@@ -176,7 +201,7 @@ public sealed class ProcessPlatform : IDisposable
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address, "/healthz"))
                 {
-                    Version = service == "gateway" ? HttpVersion.Version11 : HttpVersion.Version20,
+                    Version = _serviceOf[service] == "gateway" ? HttpVersion.Version11 : HttpVersion.Version20,
                     VersionPolicy = HttpVersionPolicy.RequestVersionExact,
                 };
                 using var response = await http.SendAsync(request);

@@ -59,6 +59,22 @@ public sealed class ServiceProcess(string name, string project, string logDirect
         _log = null;
     }
 
+    /// <summary>Asks the process to stop (SIGTERM, as Kubernetes does) and waits until it has drained and exited.</summary>
+    public async Task TerminateAsync()
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return;
+        }
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(patience.Token);
+        Kill();
+    }
+
     public void Dispose() => Kill();
 
     private static void Write(StreamWriter log, string? line)

@@ -1,20 +1,27 @@
 using Microsoft.AspNetCore.Authorization;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.ServiceDefaults;
+using Uwv.ServiceDefaults.Grpc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.ServiceDiscovery;
 
 namespace Uwv.Gateway.Extensions;
 
 public static class GatewayExtensions
 {
+    /// <summary>How often the gateway looks up the pods behind a service's host name again.</summary>
+    public static readonly TimeSpan DnsRefreshPeriod = TimeSpan.FromSeconds(10);
+
     /// <summary>The front door: validates the caller's token, then proxies gRPC and JSON to the owning service.</summary>
     public static IHostApplicationBuilder AddUwvGateway(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddReverseProxy().LoadFromMemory(
-            GatewayRoutes.Routes(),
-            GatewayRoutes.Clusters(service => configuration[$"Services:{service}"]
-                ?? throw new InvalidOperationException($"Services:{service} is not configured")));
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(service => ServiceClients.Addresses(configuration, service)))
+            .ConfigureHttpClient((_, handler) => handler.PooledConnectionLifetime = ServiceClients.ConnectionLifetime);
+        // Every ready pod of a service is a destination of its own, balanced per call (decision 0027).
+        builder.Services.Replace(ServiceDescriptor.Singleton<IDestinationResolver, PodDestinationResolver>());
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(GatewayRoutes.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
         builder.Services.AddUwvRateLimiting(configuration);
@@ -25,7 +32,13 @@ public static class GatewayExtensions
     public static IEndpointConventionBuilder MapUwvGateway(this WebApplication app)
     {
         app.UseRateLimiter();
-        var mapped = new List<IEndpointConventionBuilder> { app.MapReverseProxy().RequireRateLimiting(RateLimiting.Policy) };
+        var mapped = new List<IEndpointConventionBuilder> { app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(DestinationFailover.InvokeAsync);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        }).RequireRateLimiting(RateLimiting.Policy) };
         var auth = app.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         if (auth.EnableDevIssuer && string.IsNullOrWhiteSpace(auth.Authority) && !app.Environment.IsProduction())
         {

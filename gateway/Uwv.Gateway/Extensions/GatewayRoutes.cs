@@ -1,6 +1,7 @@
 using System.Net;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.LoadBalancing;
 
 namespace Uwv.Gateway.Extensions;
 
@@ -29,11 +30,24 @@ public static class GatewayRoutes
                 .Concat(s.JsonPrefixes.Select(p => Route($"{s.Service}-json-root-{p}", s.Service, p))))
             .ToList();
 
-    public static IReadOnlyList<ClusterConfig> Clusters(Func<string, string> addressOf) =>
+    /// <summary>
+    /// One cluster per service, one destination per address of Services:{name} (several are separated by commas). The
+    /// DNS destination resolver then turns a host name into one destination per address it resolves to: a headless
+    /// Service's ready pods in the cluster (docs/decisions/0027-balancing-and-resilience.md).
+    /// </summary>
+    public static IReadOnlyList<ClusterConfig> Clusters(Func<string, IReadOnlyList<Uri>> addressesOf) =>
         All.Select(s => new ClusterConfig
         {
             ClusterId = s.Service,
-            Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = addressOf(s.Service) } },
+            Destinations = addressesOf(s.Service)
+                .Select((address, i) => (Name: i == 0 ? "primary" : $"instance-{i}", Address: address))
+                .ToDictionary(d => d.Name, d => new DestinationConfig { Address = d.Address.OriginalString }),
+            LoadBalancingPolicy = LoadBalancingPolicies.PowerOfTwoChoices,
+            // A destination that refuses connections is set aside for a while (the call itself fails over, DestinationFailover).
+            HealthCheck = new HealthCheckConfig
+            {
+                Passive = new PassiveHealthCheckConfig { Enabled = true, ReactivationPeriod = TimeSpan.FromSeconds(10) },
+            },
             // Services speak HTTP/2 without TLS inside the platform (h2c); JSON calls are carried over it too.
             HttpRequest = new ForwarderRequestConfig
             {

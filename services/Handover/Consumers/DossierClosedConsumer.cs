@@ -5,6 +5,7 @@ using Uwv.Handover.Data;
 using Uwv.Handover.Domain;
 using Uwv.Handover.Kpi;
 using Uwv.ServiceDefaults.Outbox;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Consumers;
 
@@ -22,8 +23,7 @@ public sealed class DossierClosedConsumer(HandoverDbContext db, KpiStore store, 
             return;
         }
         var ct = context.CancellationToken;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.HandleOnceAsync(context, nameof(DossierClosedConsumer), clock, async () =>
+        await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(DossierClosedConsumer), clock, async () =>
         {
             var tracked = await db.Dossiers.Where(d => d.DossierId == e.DossierId).ToListAsync(ct);
             var (after, closedOpen) = OwnershipLedger.Close(tracked.Select(HandoverMapping.ToRow).ToList(), e.DossierId, e.ClientId, e.Division, e.OccurredAt);
@@ -44,7 +44,6 @@ public sealed class DossierClosedConsumer(HandoverDbContext db, KpiStore store, 
             {
                 await store.IncrementAsync([], [new GaugeDelta(tracked.Single().Team, e.Division, KpiMetrics.OpenDossiers, -1)], ct);
             }
-        });
-        await tx.CommitAsync(ct);
+        }), attempt => db.HasHandledAsync(context, nameof(DossierClosedConsumer), attempt), ct);
     }
 }

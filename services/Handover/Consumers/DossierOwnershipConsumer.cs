@@ -2,6 +2,7 @@ using MassTransit;
 using Uwv.Contracts.Events;
 using Uwv.Handover.Data;
 using Uwv.ServiceDefaults.Outbox;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Consumers;
 
@@ -14,8 +15,9 @@ public sealed class DossierOwnershipConsumer(HandoverDbContext db, DossierRegist
     public async Task Consume(ConsumeContext<DossierOpened> context)
     {
         var ct = context.CancellationToken;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.HandleOnceAsync(context, nameof(DossierOwnershipConsumer), clock, () => register.AddIfUnknownAsync(context.Message, ct));
-        await tx.CommitAsync(ct);
+        await db.InTransactionAsync(
+            _ => db.HandleOnceAsync(context, nameof(DossierOwnershipConsumer), clock, () => register.AddIfUnknownAsync(context.Message, ct)),
+            attempt => db.HasHandledAsync(context, nameof(DossierOwnershipConsumer), attempt),
+            ct);
     }
 }

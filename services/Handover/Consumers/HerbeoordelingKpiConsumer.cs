@@ -4,6 +4,7 @@ using Uwv.Contracts.Events;
 using Uwv.Handover.Data;
 using Uwv.Handover.Kpi;
 using Uwv.ServiceDefaults.Outbox;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Consumers;
 
@@ -21,8 +22,7 @@ public sealed class HerbeoordelingKpiConsumer(HandoverDbContext db, KpiStore sto
     private async Task Project<T>(ConsumeContext<T> context, Guid verzoekId) where T : class, IClientEvent
     {
         var ct = context.CancellationToken;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.HandleOnceAsync(context, nameof(HerbeoordelingKpiConsumer), clock, async () =>
+        await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(HerbeoordelingKpiConsumer), clock, async () =>
         {
             var row = await db.KpiVerzoeken.FindAsync([verzoekId], ct);
             var state = row is null ? null : new VerzoekKpi(row.VerzoekId, row.Team, row.OpenedAt);
@@ -32,7 +32,6 @@ public sealed class HerbeoordelingKpiConsumer(HandoverDbContext db, KpiStore sto
                 db.KpiVerzoeken.Add(new KpiVerzoekRecord { VerzoekId = next.VerzoekId, Team = next.Team, OpenedAt = next.OpenedAt.ToUniversalTime() });
             }
             await store.IncrementAsync(counters, [], ct);
-        });
-        await tx.CommitAsync(ct);
+        }), attempt => db.HasHandledAsync(context, nameof(HerbeoordelingKpiConsumer), attempt), ct);
     }
 }

@@ -5,6 +5,7 @@ using Uwv.Contracts.Events;
 using Uwv.Handover.Data;
 using Uwv.Handover.Kpi;
 using Uwv.ServiceDefaults.Outbox;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Consumers;
 
@@ -32,8 +33,7 @@ public sealed class NormKpiConsumer(HandoverDbContext db, KpiStore store, Office
     private async Task Project<T>(ConsumeContext<T> context) where T : class, IClientEvent
     {
         var ct = context.CancellationToken;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.HandleOnceAsync(context, nameof(NormKpiConsumer), clock, async () =>
+        await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(NormKpiConsumer), clock, async () =>
         {
             var deadlineId = NormKpi.DeadlineOf(context.Message);
             var row = await db.KpiNormDeadlines.FindAsync([deadlineId], ct);
@@ -53,7 +53,6 @@ public sealed class NormKpiConsumer(HandoverDbContext db, KpiStore store, Office
                 (row.State, row.Version) = (state, row.Version + 1);
             }
             await store.IncrementAsync(counters, [], ct);
-        });
-        await tx.CommitAsync(ct);
+        }), attempt => db.HasHandledAsync(context, nameof(NormKpiConsumer), attempt), ct);
     }
 }

@@ -3,6 +3,7 @@ using Uwv.Contracts.Events;
 using Uwv.Handover.Data;
 using Uwv.Handover.Kpi;
 using Uwv.ServiceDefaults.Outbox;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Consumers;
 
@@ -12,8 +13,7 @@ public sealed class ReintegratieKpiConsumer(HandoverDbContext db, KpiStore store
     public async Task Consume(ConsumeContext<ReintegratieOwnerChanged> context)
     {
         var ct = context.CancellationToken;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.HandleOnceAsync(context, nameof(ReintegratieKpiConsumer), clock, async () =>
+        await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(ReintegratieKpiConsumer), clock, async () =>
         {
             var e = context.Message;
             var row = await db.KpiWgaClients.FindAsync([e.ClientId], ct);
@@ -32,7 +32,6 @@ public sealed class ReintegratieKpiConsumer(HandoverDbContext db, KpiStore store
                 (row.Team, row.NeedsOwner, row.Version) = (next.Team, next.NeedsOwner, next.Version);
             }
             await store.IncrementAsync([], gauges, ct);
-        });
-        await tx.CommitAsync(ct);
+        }), attempt => db.HasHandledAsync(context, nameof(ReintegratieKpiConsumer), attempt), ct);
     }
 }

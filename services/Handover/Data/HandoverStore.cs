@@ -48,16 +48,14 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
             }
             PublishMethod.MakeGenericMethod(e.GetType()).Invoke(db, [e, now]);
         }
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
-        {
-            // A failure rolls the whole transaction back; a savepoint around SaveChanges would only cost two round trips.
-            db.Database.AutoSavepointsEnabled = false;
-            var (counters, gauges) = await kpis.ProjectAsync(decision.Events, ct);
-            await db.SaveChangesAsync(ct);
+        // Projected once, staged with the rest: a retried transaction writes the same rows and the same increments again.
+        var (counters, gauges) = await kpis.ProjectAsync(decision.Events, ct);
+        var saved = record;
+        await db.SaveInTransactionAsync(
             // Last before the commit: every handover of a team increments the same counter keys.
-            await kpiStore.IncrementAsync(counters, gauges.Concat(ownership), ct);
-            await tx.CommitAsync(ct);
-        }
+            attempt => kpiStore.IncrementAsync(counters, gauges.Concat(ownership), attempt),
+            attempt => db.Handovers.AsNoTracking().AnyAsync(h => h.HandoverId == saved.HandoverId && h.Version == saved.Version, attempt),
+            ct);
         if (decision.Events.Count > 0)
         {
             signal.Notify();

@@ -3,6 +3,7 @@ using Uwv.Contracts.Events;
 using Uwv.Handover.Data;
 using Uwv.Handover.Domain;
 using Uwv.ServiceDefaults.Grpc;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Divisions;
 
@@ -28,12 +29,13 @@ public sealed class DossierLearner(HandoverDbContext db, DossierRegister registe
         }
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            if (await register.AddIfUnknownAsync(learned.Opened, ct))
+            await db.InTransactionAsync(async attempt =>
             {
-                await db.SaveChangesAsync(ct);
-            }
-            await tx.CommitAsync(ct);
+                if (await register.AddIfUnknownAsync(learned.Opened, attempt))
+                {
+                    await db.SaveChangesAsync(attempt);
+                }
+            }, attempt => db.Dossiers.AsNoTracking().AnyAsync(d => d.DossierId == dossierId, attempt), ct);
         }
         catch (DbUpdateException)
         {

@@ -49,19 +49,21 @@ public static class HandoverExtensions
     /// <summary>The divisions' gRPC clients the handover service asks about a dossier it has not learned yet (ADR 0022).</summary>
     private static void AddDivisionClients(this IHostApplicationBuilder builder)
     {
-        AddOnce<SmzService.SmzServiceClient>(builder, "smz");
-        AddOnce<WerkbedrijfService.WerkbedrijfServiceClient>(builder, "werkbedrijf");
-        AddOnce<UitkerenService.UitkerenServiceClient>(builder, "uitkeren");
-        AddOnce<BezwaarBeroepService.BezwaarBeroepServiceClient>(builder, "bezwaarberoep");
+        // GetDossier is a read: safe to retry when a division's pod could not be reached.
+        AddOnce<SmzService.SmzServiceClient>(builder, "smz", SmzService.Descriptor);
+        AddOnce<WerkbedrijfService.WerkbedrijfServiceClient>(builder, "werkbedrijf", WerkbedrijfService.Descriptor);
+        AddOnce<UitkerenService.UitkerenServiceClient>(builder, "uitkeren", UitkerenService.Descriptor);
+        AddOnce<BezwaarBeroepService.BezwaarBeroepServiceClient>(builder, "bezwaarberoep", BezwaarBeroepService.Descriptor);
         builder.Services.AddScoped<IDivisionDossiers, GrpcDivisionDossiers>();
     }
 
-    private static void AddOnce<TClient>(IHostApplicationBuilder builder, string service) where TClient : global::Grpc.Core.ClientBase
+    private static void AddOnce<TClient>(IHostApplicationBuilder builder, string service, Google.Protobuf.Reflection.ServiceDescriptor descriptor)
+        where TClient : global::Grpc.Core.ClientBase
     {
         // In the embedded default another service may have registered the same client already.
         if (!builder.Services.Any(d => d.ServiceType == typeof(TClient)))
         {
-            builder.AddServiceClient<TClient>(service);
+            builder.AddServiceClient<TClient>(service, ServiceClients.Idempotent(descriptor, "GetDossier"));
         }
     }
 

@@ -10,6 +10,7 @@ using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.Calendar;
 using Uwv.ServiceDefaults.Grpc;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Grpc;
 
@@ -35,17 +36,15 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
     /// One read transaction, so every figure comes from the same snapshot. On PostgreSQL parallel workers are switched
     /// off for it: each branch reads a few hundred rows, and starting workers would cost more than the reading.
     /// </remarks>
-    public async Task<KpiTotals> TotalsAsync(KpiQuery q, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql())
+    public Task<KpiTotals> TotalsAsync(KpiQuery q, CancellationToken ct) =>
+        db.ReadInTransactionAsync(async attempt =>
         {
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL max_parallel_workers_per_gather = 0", ct);
-        }
-        var totals = await ReadTotalsAsync(q, ct);
-        await tx.CommitAsync(ct);
-        return totals;
-    }
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL max_parallel_workers_per_gather = 0", attempt);
+            }
+            return await ReadTotalsAsync(q, attempt);
+        }, ct);
 
     private async Task<KpiTotals> ReadTotalsAsync(KpiQuery q, CancellationToken ct)
     {

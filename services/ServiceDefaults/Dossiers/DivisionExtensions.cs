@@ -28,7 +28,7 @@ public static class DivisionExtensions
         builder.Services.AddBusConsumers(x => x.AddConsumer<Teams.ClientMovedConsumer<TContext>>().Endpoint(e => e.Name = $"{name}-client-moved"));
         if (!builder.Services.Any(d => d.ServiceType == typeof(KlantbeeldService.KlantbeeldServiceClient)))
         {
-            builder.AddServiceClient<KlantbeeldService.KlantbeeldServiceClient>("klantbeeld");
+            builder.AddServiceClient<KlantbeeldService.KlantbeeldServiceClient>("klantbeeld", ServiceClients.Idempotent(KlantbeeldService.Descriptor, "GetClient"));
         }
         builder.Services.TryAddScoped<IClientDirectory, GrpcClientDirectory>();
         return builder;

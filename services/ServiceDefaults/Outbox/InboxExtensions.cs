@@ -26,4 +26,12 @@ public static class InboxExtensions
         await db.SaveChangesAsync(context.CancellationToken);
         return true;
     }
+
+    /// <summary>Whether the inbox holds this message for this consumer: after a commit whose outcome is unknown, it tells whether it happened.</summary>
+    public static Task<bool> HasHandledAsync<TContext>(this TContext db, ConsumeContext context, string consumer, CancellationToken ct)
+        where TContext : ServiceDbContext
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("Message without MessageId");
+        return db.InboxMessages.AsNoTracking().AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, ct);
+    }
 }

@@ -47,7 +47,7 @@ public static class PersistenceExtensions
         {
             if (postgres)
             {
-                options.UseNpgsql(WithAutoPrepare(connectionString), npgsql => PostgresMigrations.Configure(npgsql, name));
+                options.UsePlatformNpgsql(connectionString, name);
             }
             else
             {
@@ -60,6 +60,26 @@ public static class PersistenceExtensions
         builder.Services.AddDatabaseHealthCheck<TContext>(name);
         return builder;
     }
+
+    /// <summary>
+    /// Transient PostgreSQL failures (a dropped connection, a fail-over, a serialization failure) are retried by Npgsql's
+    /// execution strategy this often, with exponential back-off of at most <see cref="MaxRetryDelay"/>; explicit
+    /// transactions run through <see cref="ResilientTransactions"/>.
+    /// </summary>
+    public const int TransientRetries = 4;
+
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
+
+    /// <summary>PostgreSQL as every service uses it: prepared statements, and transient failures retried.</summary>
+    public static DbContextOptionsBuilder UsePlatformNpgsql(this DbContextOptionsBuilder options, string connectionString, string? name = null) =>
+        options.UseNpgsql(WithAutoPrepare(connectionString), npgsql =>
+        {
+            npgsql.EnableRetryOnFailure(TransientRetries, MaxRetryDelay, null);
+            if (name is not null)
+            {
+                PostgresMigrations.Configure(npgsql, name);
+            }
+        });
 
     /// <summary>
     /// ConnectionStrings:{name}Owner, when given, is the login that creates the database's schema; the service then works

@@ -24,8 +24,8 @@ public sealed class ConfigurationTests
         var config = objects.OfKind("ConfigMap").ShouldHaveSingleItem()["data"].StringMap();
         foreach (var service in Platform.Services)
         {
-            problems.Require(config.GetValueOrDefault($"Services__{service}") == $"http://{service}:{Platform.Ports[service]}",
-                $"Services__{service} must be the cluster address of Service {service}");
+            problems.Require(config.GetValueOrDefault($"Services__{service}") == $"http://{service}-pods:{Platform.Ports[service]}",
+                $"Services__{service} must be the address of the headless Service {service}-pods (every pod, decision 0027)");
         }
         problems.Require(config.GetValueOrDefault("Database__Provider") == "Postgres", "Database__Provider=Postgres");
         problems.Require(config.GetValueOrDefault("Bus__Transport") == "RabbitMq", "Bus__Transport=RabbitMq");

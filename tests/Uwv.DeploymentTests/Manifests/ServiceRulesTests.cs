@@ -16,8 +16,9 @@ public sealed class ServiceRulesTests
         {
             var selector = service["spec"]!["selector"];
             var selected = objects.OfKind("Deployment").Where(d => selector is JsonObject { Count: > 0 } && selector.MapSelects(d.PodLabels())).ToList();
-            problems.Require(selected.Count == 1 && selected[0].Name() == service.Name(),
-                $"Service {service.Name()} selects [{string.Join(", ", selected.Select(d => d.Name()))}] instead of Deployment {service.Name()} alone");
+            var deployment = service.Name().EndsWith("-pods", StringComparison.Ordinal) ? service.Name()[..^"-pods".Length] : service.Name();
+            problems.Require(selected.Count == 1 && selected[0].Name() == deployment,
+                $"Service {service.Name()} selects [{string.Join(", ", selected.Select(d => d.Name()))}] instead of Deployment {deployment} alone");
             var containerPorts = selected.FirstOrDefault()?.ContainerPorts() ?? new Dictionary<string, int>();
             foreach (var port in service["spec"]!["ports"]!.AsArray().Select(p => p!.AsObject()))
             {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Uwv.Handover.Data;
 using Uwv.Handover.Kpi;
 using Uwv.Handover.Simulation;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Host.Demo;
 
@@ -23,14 +24,22 @@ public sealed class KpiHistoryLoader(IServiceScopeFactory scopes, Uwv.Calendar.O
         var history = SyntheticKpiHistory.Fold(demo.Seed ^ HistorySeedSalt, demo.Clients, today, demo.Days, office);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var todayPeriod = KpiAccumulator.DayPeriod(today);
-        if (await db.KpiCounters.AnyAsync(c => c.Period < todayPeriod && c.Period % 100 != 0, ct))
+        var loaded = false;
+        // One transaction, repeated whole on a transient database failure (PostgreSQL's retrying strategy).
+        await db.InTransactionAsync(async attempt =>
         {
-            return false;
-        }
-        await new KpiStore(db).UpsertCountersAsync(history.Counters.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)).ToList(), ct);
-        await transaction.CommitAsync(ct);
-        return true;
+            loaded = false;
+            if (await HasPastAsync(db, todayPeriod, attempt))
+            {
+                return;
+            }
+            await new KpiStore(db).UpsertCountersAsync(history.Counters.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)).ToList(), attempt);
+            loaded = true;
+        }, attempt => HasPastAsync(db, todayPeriod, attempt), ct);
+        return loaded;
     }
+
+    private static Task<bool> HasPastAsync(HandoverDbContext db, int todayPeriod, CancellationToken ct) =>
+        db.KpiCounters.AnyAsync(c => c.Period < todayPeriod && c.Period % 100 != 0, ct);
 }

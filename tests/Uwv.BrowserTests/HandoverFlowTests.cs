@@ -78,12 +78,17 @@ public sealed class HandoverFlowTests(BrowserPlatformFixture platform)
         var page = await platform.NewPageAsync();
         await WebApp.LoginAsync(page, $"adviseur-werk.{Team}");
         var open = page.GetByRole(AriaRole.Link, new() { Name = $"Overdracht openen: {client.Name}" });
+        // Only handovers: the kind filter.
+        await page.GetByLabel("Soort werk").SelectOptionAsync("handover");
         // The worklist is a projection of events: refresh until the transferred handover is on it.
         await Eventually.Until(async () =>
         {
             await WebApp.ClickAndWaitForApiAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Filter toepassen" }), "/api/v1/klantbeeld/worklist");
             return await open.CountAsync();
         }, count => count > 0, what: "the handover on the Werkbedrijf worklist");
+        var kinds = await page.Locator("table:has(caption:text-is('Werkvoorraad, dichtstbijzijnde deadline eerst')) tbody tr td:nth-child(2)").AllInnerTextsAsync();
+        kinds.ShouldNotBeEmpty();
+        kinds.ShouldAllBe(kind => kind == "Overdracht");
         await WebApp.CheckPageAsync(page, "07-werkvoorraad-werkbedrijf");
         await open.First.ClickAsync();
         page.Url.ShouldBe(handoverUrl);

@@ -5,6 +5,10 @@ import { DIVISIONS, DIVISION_OF_CLAIM, dateTime, divisionShort, workKind, dashed
 
 const PAGE_SIZE = 20;
 
+/** The kinds of work the worklist holds (the klantbeeld's WorkItems), in the order a team thinks of them. */
+const KINDS = ['handover', 'dossier', 'terugbelverzoek', 'bezwaar-contact', 'bezwaar-beslistermijn', 'herkeuring-bellen',
+  'herbeoordelingsverzoek', 'wga-80-100-contact'];
+
 /** Where a work item leads: its handover, or the client's picture. */
 function target(item) {
   const [, kind, id] = item.key.split(':');
@@ -20,7 +24,7 @@ export async function render(main, _params, { session }) {
   const form = h('form', { class: 'form-grid', 'aria-label': 'Filters werkvoorraad', onsubmit: (e) => { e.preventDefault(); apply(); } },
     field('Organisatieonderdeel', select('division', [['', 'Alle vier'], ...Object.entries(DIVISIONS)], { selectedValue: state.division })),
     field('Medewerker', select('employee', [['', 'Iedereen in het team'], [session.sub, 'Alleen mijn werk']])),
-    field('Soort werk', select('kind', [['', 'Alle soorten'], ['escalatie', 'Escalaties voor de teamleider']])),
+    field('Soort werk', select('kind', [['', 'Alle soorten'], ...KINDS.map((kind) => [kind, workKind(kind)]), ['escalatie', 'Escalaties voor de teamleider']])),
     h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Filter toepassen')));
 
   function apply() {

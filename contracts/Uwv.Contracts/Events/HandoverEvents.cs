@@ -117,6 +117,14 @@ public sealed record HandoverCancelled(
     string CancelledBy,
     DateTimeOffset OccurredAt) : IHandoverEvent;
 
+/// <summary>The teamleider recorded what the casusoverleg agreed for a handover that a second ping-pong sent there.</summary>
+public sealed record CasusoverlegHeld(
+    Guid ClientId,
+    HandoverSnapshot Handover,
+    string Outcome,
+    string RecordedBy,
+    DateTimeOffset OccurredAt) : IHandoverEvent;
+
 /// <summary>
 /// The handover was escalated: <see cref="Level"/> "teamleider" (of the area team) or "manager";
 /// <see cref="Cause"/> "acceptance-sla", "return-follow-up-sla" or "ping-pong".

@@ -19,7 +19,7 @@ public static class GatewayRoutes
         new("werkbedrijf", ["uwv.werkbedrijf.v1.WerkbedrijfService"], ["/api/v1/werkbedrijf"]),
         new("uitkeren", ["uwv.uitkeren.v1.UitkerenService"], ["/api/v1/uitkeren"]),
         new("bezwaarberoep", ["uwv.bezwaarberoep.v1.BezwaarBeroepService"], ["/api/v1/bezwaarberoep"]),
-        new("handover", ["uwv.handover.v1.HandoverService", "uwv.handover.v1.HandoverKpiService"], ["/api/v1/handovers", "/api/v1/handover-kpis", "/api/v1/signalen"]),
+        new("handover", ["uwv.handover.v1.HandoverService", "uwv.handover.v1.HandoverKpiService"], ["/api/v1/handovers", "/api/v1/handover-escalations", "/api/v1/handover-kpis", "/api/v1/signalen"]),
         new("klantbeeld", ["uwv.klantbeeld.v1.KlantbeeldService"], ["/api/v1/clients", "/api/v1/klantbeeld", "/api/v1/audit"]),
     ];
 

@@ -6,6 +6,7 @@ namespace Uwv.Handover.Data;
 public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<HandoverRecord> Handovers => Set<HandoverRecord>();
+    public DbSet<HandoverHistoryRecord> History => Set<HandoverHistoryRecord>();
     public DbSet<DossierOwnership> Dossiers => Set<DossierOwnership>();
     public DbSet<DossierMoveRecord> DossierMoves => Set<DossierMoveRecord>();
     public DbSet<HandoverDeadline> Deadlines => Set<HandoverDeadline>();
@@ -42,6 +43,20 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.Property(h => h.ReceivingColleague).HasMaxLength(200);
             e.Property(h => h.RequestedBy).HasMaxLength(200);
             e.Property(h => h.RequestId).HasMaxLength(100);
+            e.Property(h => h.CasusoverlegOutcome).HasMaxLength(2000);
+            e.Property(h => h.CasusoverlegBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<HandoverHistoryRecord>(e =>
+        {
+            e.ToTable("handover_history");
+            e.HasKey(h => new { h.HandoverId, h.Version, h.Seq });
+            e.Property(h => h.What).HasMaxLength(40);
+            e.Property(h => h.By).HasMaxLength(200);
+            e.Property(h => h.Reason).HasMaxLength(2000);
+            e.Property(h => h.Category).HasMaxLength(40);
+            e.Property(h => h.Level).HasMaxLength(20);
+            e.Property(h => h.Cause).HasMaxLength(40);
+            e.Property(h => h.Colleague).HasMaxLength(200);
         });
         modelBuilder.Entity<DossierOwnership>(e =>
         {

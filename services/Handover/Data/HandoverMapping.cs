@@ -36,6 +36,9 @@ public static class HandoverMapping
         ReturnReasonCategory = r.ReturnReasonCategory,
         ReturnReason = r.ReturnReason,
         CancelReason = r.CancelReason,
+        CasusoverlegOutcome = r.CasusoverlegOutcome is { } outcome
+            ? new CasusoverlegOutcome(outcome, r.CasusoverlegBy ?? "", r.CasusoverlegAt ?? r.RequestedAt)
+            : null,
     };
 
     public static HandoverRecord NewRecord(HandoverState s, string? requestId)
@@ -79,7 +82,22 @@ public static class HandoverMapping
         r.ReturnReasonCategory = s.ReturnReasonCategory;
         r.ReturnReason = s.ReturnReason;
         r.CancelReason = s.CancelReason;
+        r.CasusoverlegOutcome = s.CasusoverlegOutcome?.Outcome;
+        r.CasusoverlegBy = s.CasusoverlegOutcome?.By;
+        r.CasusoverlegAt = s.CasusoverlegOutcome?.At;
     }
+
+    public static IEnumerable<HandoverHistoryRecord> ToRecords(Guid handoverId, long version, IReadOnlyList<HistoryEntry> entries) =>
+        entries.Select((e, i) => new HandoverHistoryRecord
+        {
+            HandoverId = handoverId, Version = version, Seq = i, At = e.At, What = e.What, By = e.By, Reason = e.Reason,
+            Category = e.Category, Level = e.Level, Cause = e.Cause, Reached = e.Reached, Colleague = e.Colleague,
+        });
+
+    public static HistoryEntry ToEntry(HandoverHistoryRecord r) => new(r.At, r.What, r.By)
+    {
+        Reason = r.Reason, Category = r.Category, Level = r.Level, Cause = r.Cause, Reached = r.Reached, Colleague = r.Colleague,
+    };
 
     public static OwnershipRow ToRow(DossierOwnership d) => new(d.DossierId, d.LineageId, d.ClientId, d.Division, d.Team, d.Active, d.Since);
 }

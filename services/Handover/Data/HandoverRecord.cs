@@ -31,6 +31,9 @@ public sealed class HandoverRecord
     public string? ReturnReasonCategory { get; set; }
     public string? ReturnReason { get; set; }
     public string? CancelReason { get; set; }
+    public string? CasusoverlegOutcome { get; set; }
+    public string? CasusoverlegBy { get; set; }
+    public DateTimeOffset? CasusoverlegAt { get; set; }
     /// <summary>Optimistic concurrency: every transition increments it; a stale write is refused with ABORTED.</summary>
     public long Version { get; set; }
 }
@@ -100,4 +103,22 @@ public sealed class SignaalRecord
     public string? EndReason { get; set; }
     public bool ConsentWithdrawn { get; set; }
     public string? EndRequestId { get; set; }
+}
+
+/// <summary>One step of a handover's history (Domain/HandoverHistory), written with the decision that made it.</summary>
+public sealed class HandoverHistoryRecord
+{
+    public Guid HandoverId { get; set; }
+    /// <summary>The handover's version after the decision, and the event's place in it: the key, so a retried write adds nothing.</summary>
+    public long Version { get; set; }
+    public int Seq { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string What { get; set; }
+    public required string By { get; set; }
+    public string? Reason { get; set; }
+    public string? Category { get; set; }
+    public string? Level { get; set; }
+    public string? Cause { get; set; }
+    public bool Reached { get; set; }
+    public string? Colleague { get; set; }
 }

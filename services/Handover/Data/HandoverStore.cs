@@ -38,6 +38,8 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
                 });
             }
         }
+        db.History.AddRange(HandoverMapping.ToRecords(record.HandoverId, state.Version,
+            HandoverHistory.From(decision.Events, requestedBy ?? (existing is null ? state.RequestedBy : HandoverHistory.System))));
         await SyncDeadlinesAsync(record.HandoverId, existing is null, previousEscalationAt, state, now, ct);
         var ownership = new List<GaugeDelta>();
         foreach (var e in decision.Events)

@@ -41,5 +41,8 @@ public sealed record ReturnHandover(string Actor, string ReasonCategory, string 
 
 public sealed record CancelHandover(string Actor, string Reason) : HandoverCommand(Actor);
 
+/// <summary>The teamleider records what the casusoverleg agreed.</summary>
+public sealed record RecordCasusoverleg(string Actor, string Outcome) : HandoverCommand(Actor);
+
 /// <summary>A deadline of the handover passed (sent by the SLA sweeper).</summary>
 public sealed record EscalateHandover() : HandoverCommand("system");

@@ -110,6 +110,24 @@ public static partial class HandoverDecider
         return Emit(next, new HandoverEscalated(s.ClientId, next.Snapshot(), LevelName(level), cause, now));
     }
 
+    /// <summary>
+    /// Once per handover that a second ping-pong sent to the casusoverleg, in whatever state it is now: the team's
+    /// agreement is recorded, the handover itself does not move.
+    /// </summary>
+    private static Decision HoldCasusoverleg(HandoverState s, RecordCasusoverleg c, DateTimeOffset now)
+    {
+        if (!s.Casusoverleg)
+        {
+            return Decision.Refuse(CasusoverlegPending, "this handover was not sent to a casusoverleg");
+        }
+        if (s.CasusoverlegOutcome is not null)
+        {
+            return Decision.Refuse(CasusoverlegPending, "the casusoverleg's outcome of this handover is already recorded");
+        }
+        var next = s with { Version = s.Version + 1, CasusoverlegOutcome = new CasusoverlegOutcome(c.Outcome, c.Actor, now) };
+        return Emit(next, new CasusoverlegHeld(s.ClientId, next.Snapshot(), c.Outcome, c.Actor, now));
+    }
+
     public static string LevelName(int level) => level >= 2 ? Manager : Teamleider;
 
     private static void AddPingPong(List<IClientEvent> events, HandoverState next, PingPongResult? pingPong, DivisionCode returnedTo, DateTimeOffset now)

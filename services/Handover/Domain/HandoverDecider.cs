@@ -20,6 +20,7 @@ public static partial class HandoverDecider
     public const string OverrideNotNeeded = "override-not-needed";
     public const string WarmHandoverArranged = "warm-handover-arranged";
     public const string WarmHandoverColleague = "warm-handover-colleague";
+    public const string CasusoverlegPending = "casusoverleg-pending";
 
     public static Decision Request(RequestInput input, HandoverOptions options, DateTimeOffset now)
     {
@@ -70,6 +71,7 @@ public static partial class HandoverDecider
             ReturnHandover c => AwaitingAcceptance(state, "return") ?? Return(state, c, rules, options, now),
             CancelHandover c => AtSender(state, "cancel") ?? Cancel(state, c, now),
             EscalateHandover => Escalate(state, rules, now),
+            RecordCasusoverleg c => HoldCasusoverleg(state, c, now),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "unknown handover command"),
         };
     }

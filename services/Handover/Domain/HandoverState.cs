@@ -32,6 +32,8 @@ public sealed record HandoverState
     /// <summary>0 none, 1 teamleider, 2 manager.</summary>
     public int EscalationLevel { get; init; }
     public bool Casusoverleg { get; init; }
+    /// <summary>What the casusoverleg agreed (recorded once by the teamleider); null while none is recorded.</summary>
+    public CasusoverlegOutcome? CasusoverlegOutcome { get; init; }
     public string? ReturnReasonCategory { get; init; }
     public string? ReturnReason { get; init; }
     public string? CancelReason { get; init; }
@@ -42,6 +44,9 @@ public sealed record HandoverState
         HandoverId, DossierId, LineageId, From, To, AreaTeam, Kind, Status, Version, RequestedAt,
         TransferredAt, DueAt, EscalationLevel, WarmHandoverRequired, Casusoverleg);
 }
+
+/// <summary>The outcome of a casusoverleg: what the team agreed, who recorded it, when.</summary>
+public sealed record CasusoverlegOutcome(string Outcome, string By, DateTimeOffset At);
 
 /// <summary>A rule the command breaks; answered as FAILED_PRECONDITION naming <see cref="Rule"/>.</summary>
 public sealed record Refusal(string Rule, string Explanation);

@@ -11,4 +11,7 @@ public static class HandoverFields
     /// the open questions and the return (or cancel) reason. A command writes one of these and reads all of them.
     /// </summary>
     public const string All = "handover,nazorg,signalen,open-questions,return-reason";
+
+    /// <summary>The teamleider's escalation list: the handovers' state and their return reason, nothing more.</summary>
+    public const string Escalations = "handover,return-reason";
 }

@@ -81,7 +81,7 @@ public sealed partial class HandoverGrpcService(
         var decision = HandoverDecider.Request(input, options.Value, now);
         ThrowIfRefused(decision);
         var record = await store.SaveAsync(null, null, decision, requestId, "request", now, ct);
-        return new RequestHandoverResponse { Handover = HandoverProtoMapper.ToProto(record, options.Value, signalen) };
+        return new RequestHandoverResponse { Handover = HandoverProtoMapper.ToProto(record, options.Value, signalen, await HistoryEntriesOf(record.HandoverId, ct)) };
     }
 
     [PersonalData(HandoverFields.All)]
@@ -157,7 +157,13 @@ public sealed partial class HandoverGrpcService(
             .ToList();
 
     private async Task<Proto.Handover> ToProtoAsync(HandoverRecord record, CancellationToken ct) =>
-        HandoverProtoMapper.ToProto(record, options.Value, await SignalenOf(record.ClientId, record.Team, ct));
+        HandoverProtoMapper.ToProto(record, options.Value, await SignalenOf(record.ClientId, record.Team, ct), await HistoryEntriesOf(record.HandoverId, ct));
+
+    private async Task<IReadOnlyList<HistoryEntry>> HistoryEntriesOf(Guid handoverId, CancellationToken ct) =>
+        (await db.History.AsNoTracking().Where(h => h.HandoverId == handoverId).ToListAsync(ct))
+            .OrderBy(h => h.Version).ThenBy(h => h.Seq)
+            .Select(HandoverMapping.ToEntry)
+            .ToList();
 
     private static void ThrowIfRefused(Decision decision)
     {

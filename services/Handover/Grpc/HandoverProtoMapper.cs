@@ -9,7 +9,7 @@ namespace Uwv.Handover.Grpc;
 
 internal static class HandoverProtoMapper
 {
-    public static Proto.Handover ToProto(HandoverRecord r, HandoverOptions options, IReadOnlyList<SignaalNote> signalen)
+    public static Proto.Handover ToProto(HandoverRecord r, HandoverOptions options, IReadOnlyList<SignaalNote> signalen, IReadOnlyList<HistoryEntry> history)
     {
         var s = HandoverMapping.ToState(r);
         var rules = options.RulesFor(s.Kind);
@@ -58,7 +58,15 @@ internal static class HandoverProtoMapper
             CancelReason = r.CancelReason ?? "",
             OpenQuestions = r.OpenQuestions ?? "",
             NazorgNotes = s.Nazorg.Notes() ?? "",
+            CasusoverlegOutcome = r.CasusoverlegOutcome ?? "",
+            CasusoverlegBy = r.CasusoverlegBy ?? "",
+            CasusoverlegAt = r.CasusoverlegAt is { } held ? Iso(held) : "",
         };
+        result.History.AddRange(history.Select(h => new Proto.HandoverHistoryEntry
+        {
+            At = Iso(h.At), What = h.What, By = h.By, Reason = h.Reason ?? "", Category = h.Category ?? "", Level = h.Level ?? "",
+            Cause = h.Cause ?? "", Reached = h.Reached, Colleague = h.Colleague ?? "",
+        }));
         result.Nazorg.Calls.AddRange(s.Nazorg.Attempts.Select(a => new Proto.NazorgCall { AttemptedAt = Iso(a.AttemptedAt), Reached = a.Reached, RecordedBy = a.By }));
         result.Signalen.AddRange(signalen.Select(n => new Proto.Signaal
         {

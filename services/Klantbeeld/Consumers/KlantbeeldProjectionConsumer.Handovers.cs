@@ -17,6 +17,7 @@ public sealed partial class KlantbeeldProjectionConsumer :
     IConsumer<HandoverCancelled>,
     IConsumer<HandoverEscalated>,
     IConsumer<PingPongDetected>,
+    IConsumer<CasusoverlegHeld>,
     IConsumer<DossierTransferred>,
     IConsumer<SignaalRecorded>,
     IConsumer<SignaalEnded>
@@ -44,6 +45,8 @@ public sealed partial class KlantbeeldProjectionConsumer :
     public Task Consume(ConsumeContext<HandoverEscalated> context) => Project(context);
 
     public Task Consume(ConsumeContext<PingPongDetected> context) => Project(context);
+
+    public Task Consume(ConsumeContext<CasusoverlegHeld> context) => Project(context);
 
     public Task Consume(ConsumeContext<DossierTransferred> context) => Project(context);
 

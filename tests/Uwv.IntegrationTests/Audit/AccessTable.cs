@@ -276,6 +276,9 @@ public static class AccessTable
             t => new ReturnHandoverRequest { HandoverId = t.HandoverId, ReasonCategory = ReturnReason.Other, Reason = "Matrix" }, HandoverAll, handlerRoles: Receiver);
         Add(ho, "CancelHandover", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client,
             t => new CancelHandoverRequest { HandoverId = t.HandoverId, Reason = "Matrix" }, HandoverAll, handlerRoles: Sender);
+        Add(ho, "RecordCasusoverleg", [TL], TeamRule.ClientsTeam, AuditShape.Client,
+            t => new RecordCasusoverlegRequest { HandoverId = t.HandoverId, Outcome = "Matrix" }, HandoverAll);
+        Add(ho, "ListEscalations", [TL], TeamRule.CallersTeam, AuditShape.NoClient, _ => new ListEscalationsRequest(), "handover,return-reason");
         Add(ho, "RecordSignaal", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client, t => new RecordSignaalRequest
         {
             ClientId = t.ClientId, Factor = KwetsbaarheidFactor.Doenvermogen, Note = "Matrix", ClientConsent = true,

@@ -60,10 +60,10 @@ internal sealed class HandoverFlow(EmbeddedPlatformFixture platform)
     /// This client's rows in every handover table and the outbox: "nothing written" compares these before and after.
     /// Scoped to the client so that other work on the shared platform (other tests, the demo seeder) does not interfere.
     /// </summary>
-    public Task<(int Handovers, int Commands, int Deadlines, int Moves, int Signalen, int Outbox, string States)> Writes(string clientId)
+    public Task<(int Handovers, int Commands, int Deadlines, int Moves, int Signalen, int History, int Outbox, string States)> Writes(string clientId)
     {
         var id = Guid.Parse(clientId);
-        return platform.InScope<HandoverDbContext, (int, int, int, int, int, int, string)>(async db =>
+        return platform.InScope<HandoverDbContext, (int, int, int, int, int, int, int, string)>(async db =>
         {
             var handovers = await db.Handovers.AsNoTracking().Where(h => h.ClientId == id).ToListAsync();
             var ids = handovers.Select(h => h.HandoverId).ToList();
@@ -73,6 +73,7 @@ internal sealed class HandoverFlow(EmbeddedPlatformFixture platform)
                 await db.Deadlines.CountAsync(d => ids.Contains(d.HandoverId)),
                 await db.DossierMoves.CountAsync(m => ids.Contains(m.HandoverId)),
                 await db.Signalen.CountAsync(s => s.ClientId == id),
+                await db.History.CountAsync(h => ids.Contains(h.HandoverId)),
                 await db.OutboxMessages.CountAsync(m => m.Payload.Contains(clientId)),
                 string.Join(",", handovers.OrderBy(h => h.HandoverId).Select(h => h.State + h.Version)));
         });

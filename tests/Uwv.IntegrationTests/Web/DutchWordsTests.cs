@@ -28,6 +28,16 @@ public sealed partial class DutchWordsTests
         Missing("HANDOVER_STATES", Constants(typeof(Uwv.Handover.Domain.HandoverStates))).ShouldBeEmpty();
 
     [Fact]
+    public void EveryStepOfAHandoversHistory_AndEveryEscalationCause_HasDutchWords()
+    {
+        Missing("HANDOVER_STEPS", Constants(typeof(Uwv.Handover.Domain.HistorySteps))).ShouldBeEmpty();
+        Missing("ESCALATION_CAUSES", [Uwv.Handover.Domain.HandoverDecider.AcceptanceSla, Uwv.Handover.Domain.HandoverDecider.ReturnFollowUpSla,
+            Uwv.Handover.Domain.HandoverDecider.PingPongCause]).ShouldBeEmpty();
+        Missing("ESCALATION_LEVELS", [Uwv.Handover.Domain.HandoverDecider.Teamleider, Uwv.Handover.Domain.HandoverDecider.Manager]).ShouldBeEmpty();
+        Missing("PING_PONG_KINDS", [Uwv.Handover.Domain.PingPong.Direct, Uwv.Handover.Domain.PingPong.Indirect]).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void EveryDossierStatus_HasDutchWords() => Missing("DOSSIER_STATUSES", DossierStatuses.All).ShouldBeEmpty();
 
     [Fact]

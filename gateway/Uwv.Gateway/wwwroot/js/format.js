@@ -31,6 +31,34 @@ export const HANDOVER_STATES = {
 };
 export const handoverState = (state) => HANDOVER_STATES[state] ?? state ?? '–';
 
+/** The steps of a handover's history (HandoverHistory on the server). */
+export const HANDOVER_STEPS = {
+  requested: 'Overdracht aangevraagd',
+  'nazorg-attempt': 'Nazorgbelpoging',
+  'written-message': 'Brief of e-mail gestuurd',
+  'nazorg-overridden': 'Nazorg doorbroken door teamleider',
+  'warm-handover-arranged': 'Warme overdracht afgesproken',
+  'warm-handover-confirmed': 'Warme overdracht bevestigd',
+  transferred: 'Overgedragen',
+  accepted: 'Geaccepteerd',
+  returned: 'Teruggestuurd',
+  cancelled: 'Ingetrokken',
+  escalated: 'Geëscaleerd',
+  'ping-pong': 'Pingpong: het dossier kwam terug',
+  casusoverleg: 'Uitkomst casusoverleg',
+};
+export const handoverStep = (what) => HANDOVER_STEPS[what] ?? what ?? '–';
+
+/** Why a handover was escalated, and to whom. */
+export const ESCALATION_CAUSES = {
+  'acceptance-sla': 'niet op tijd geaccepteerd',
+  'return-follow-up-sla': 'teruggestuurd en niet op tijd opgepakt',
+  'ping-pong': 'tweede pingpong: casusoverleg',
+};
+export const ESCALATION_LEVELS = { teamleider: 'teamleider', manager: 'manager' };
+export const PING_PONG_KINDS = { direct: 'direct terug', indirect: 'terug via een ander organisatieonderdeel' };
+export const WRITTEN_CHANNELS = { letter: 'brief', email: 'e-mail' };
+
 /** The statuses of a division dossier (DossierStatuses on the server). */
 export const DOSSIER_STATUSES = {
   open: 'open', 'in-behandeling': 'in behandeling', 'wacht-op-client': 'wacht op cliënt', closed: 'afgesloten',
@@ -216,5 +244,6 @@ export const METHODS = {
   RequestHandover: 'Overdracht aangevraagd', ReturnHandover: 'Overdracht teruggestuurd', StartHerstelVerzuim: 'Herstel verzuim gestart',
   StartTraject: 'Traject gestart', StartVoorschot: 'Voorschot gestart', TransferHandover: 'Dossier overgedragen', VerdaagBeslistermijn: 'Beslistermijn verdaagd',
   WithdrawSignaalConsent: 'Toestemming voor signalen ingetrokken', ReplayErrorQueue: 'Foutberichten opnieuw aangeboden',
+  ListEscalations: 'Escalaties ingezien', RecordCasusoverleg: 'Uitkomst casusoverleg vastgelegd',
 };
 export const methodName = (method) => METHODS[method] ?? method ?? '–';

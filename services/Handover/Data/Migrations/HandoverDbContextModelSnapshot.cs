@@ -169,6 +169,58 @@ namespace Uwv.Handover.Data.Migrations
                     b.ToTable("handover_deadlines", (string)null);
                 });
 
+            modelBuilder.Entity("Uwv.Handover.Data.HandoverHistoryRecord", b =>
+                {
+                    b.Property<Guid>("HandoverId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Colleague")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Reached")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("HandoverId", "Version", "Seq");
+
+                    b.ToTable("handover_history", (string)null);
+                });
+
             modelBuilder.Entity("Uwv.Handover.Data.HandoverRecord", b =>
                 {
                     b.Property<Guid>("HandoverId")
@@ -181,6 +233,17 @@ namespace Uwv.Handover.Data.Migrations
 
                     b.Property<bool>("Casusoverleg")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("CasusoverlegAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CasusoverlegBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CasusoverlegOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");

@@ -71,7 +71,9 @@ public sealed class HandoverActionsTests(BrowserPlatformFixture platform)
         await teamleider.GetByLabel("Waarom zonder nazorg overdragen?").FillAsync("Cliënt verblijft langdurig in het buitenland");
         await teamleider.GetByRole(AriaRole.Button, new() { Name = "Nazorg doorbreken" }).ClickAsync();
         await Expect(teamleider.GetByText($"doorbroken door teamleider.{Team}")).ToBeVisibleAsync();
-        await Expect(teamleider.GetByText("Cliënt verblijft langdurig in het buitenland")).ToBeVisibleAsync();
+        await Expect(teamleider.Locator("section[aria-labelledby=kop-nazorg]").GetByText("Cliënt verblijft langdurig in het buitenland")).ToBeVisibleAsync();
+        await Expect(teamleider.GetByRole(AriaRole.Region, new() { Name = "Geschiedenis van de overdracht" }).GetByRole(AriaRole.Row)
+            .Filter(new() { HasText = "Nazorg doorbroken door teamleider" })).ToContainTextAsync("Cliënt verblijft langdurig in het buitenland");
         await WebApp.CheckPageAsync(teamleider, "17-nazorg-doorbroken");
         await teamleider.Context.CloseAsync();
 
@@ -84,7 +86,7 @@ public sealed class HandoverActionsTests(BrowserPlatformFixture platform)
 
         await sender.GetByRole(AriaRole.Button, new() { Name = "Overdracht intrekken" }).ClickAsync();
         await Expect(sender.GetByTestId("overdracht-stand")).ToContainTextAsync("ingetrokken");
-        await Expect(sender.GetByText(reason)).ToBeVisibleAsync();
+        await Expect(sender.Locator("dl.facts").GetByText(reason)).ToBeVisibleAsync();
         await sender.Context.CloseAsync();
     }
 

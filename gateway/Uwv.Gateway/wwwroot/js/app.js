@@ -11,6 +11,7 @@ import * as callbacks from './pages/callbacks.js';
 import * as bezwaren from './pages/bezwaren.js';
 import * as dashboard from './pages/dashboard.js';
 import * as audit from './pages/audit.js';
+import * as escalations from './pages/escalations.js';
 
 const CASEWORKERS = ['verzekeringsarts', 'arbeidsdeskundige', 'procesbegeleider', 'adviseur-werk', 'uitkeringsdeskundige', 'jurist', 'teamleider'];
 
@@ -22,6 +23,7 @@ const ROUTES = [
   { path: /^\/clienten\/([0-9a-f-]{32,36})$/i, page: client, roles: CASEWORKERS },
   { path: /^\/overdrachten\/([0-9a-f-]{32,36})$/i, page: handover, roles: CASEWORKERS },
   { path: /^\/terugbelverzoeken$/, page: callbacks, roles: CASEWORKERS, menu: 'Terugbelverzoeken', href: '#/terugbelverzoeken' },
+  { path: /^\/escalaties$/, page: escalations, roles: ['teamleider'], menu: 'Escalaties en casusoverleg', href: '#/escalaties' },
   { path: /^\/bezwaren$/, page: bezwaren, roles: ['jurist', 'teamleider'], menu: 'Bezwaartermijnen', href: '#/bezwaren' },
   { path: /^\/dashboard$/, page: dashboard, roles: ['manager', 'teamleider'], menu: 'Dashboard overdrachten', href: '#/dashboard' },
   { path: /^\/audit$/, page: audit, roles: ['privacy-officer'], menu: 'Auditlog', href: '#/audit' },

@@ -26,6 +26,7 @@ export const RULES = {
   'override-not-needed': 'De nazorg is al gedaan; doorbreken is niet nodig.',
   'postcode-in-area': 'Deze postcode valt buiten de postcodegebieden van de Arnhemse gebiedsteams.',
   'terugbelverzoek-open': 'Dit terugbelverzoek is al afgehandeld.',
+  'casusoverleg-pending': 'Voor deze overdracht wacht geen casusoverleg op een uitkomst: het dossier ging er niet heen, of de uitkomst is al vastgelegd.',
   consent: 'Een signaal wordt alleen vastgelegd met toestemming van de cliënt.',
 };
 

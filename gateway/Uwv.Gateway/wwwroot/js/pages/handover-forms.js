@@ -1,7 +1,9 @@
 // The forms of the handover page. Every form keeps what was typed until its command succeeds: a refusal or a
 // concurrent change never wipes the user's input.
-import { h, field, select, textarea, input, checkbox, formValues, nextId, button } from '../dom.js';
-import { RETURN_REASONS, dateTime } from '../format.js';
+import { h, field, select, textarea, input, checkbox, formValues, nextId, button, table } from '../dom.js';
+import {
+  RETURN_REASONS, dateTime, handoverStep, WRITTEN_CHANNELS, PING_PONG_KINDS, ESCALATION_LEVELS, ESCALATION_CAUSES,
+} from '../format.js';
 
 function radio(name, value, label) {
   const id = nextId('keuze');
@@ -81,6 +83,33 @@ export function overrideForm(onsubmit) {
   return form('kop-doorbreken', 'Nazorg doorbreken (teamleider)', (v) => onsubmit({ reason: v.reason }),
     field('Waarom zonder nazorg overdragen?', textarea('reason', { required: true, maxlength: 2000 }), 'Verplicht. De reden blijft bij de overdracht en telt mee op het dashboard.'),
     secondary('Nazorg doorbreken'));
+}
+
+/** The teamleider records what the casusoverleg agreed. */
+export function casusoverlegForm(onsubmit) {
+  return form('kop-casusoverleg-vastleggen', 'Uitkomst casusoverleg vastleggen (teamleider)', (v) => onsubmit({ outcome: v.outcome }),
+    field('Wat is er in het casusoverleg afgesproken?', textarea('outcome', { required: true, maxlength: 2000 }),
+      'Verplicht. Wie pakt de cliënt op, en hoe. De uitkomst blijft bij de overdracht en in de geschiedenis.'),
+    secondary('Uitkomst vastleggen'));
+}
+
+/** Every step of the handover so far, oldest first: who did what, when and why. */
+export function historyTable(history) {
+  const detail = (s) => [
+    s.what === 'nazorg-attempt' ? (s.reached ? 'cliënt bereikt' : 'cliënt niet bereikt') : '',
+    s.what === 'written-message' ? WRITTEN_CHANNELS[s.category] ?? '' : '',
+    s.what === 'ping-pong' ? PING_PONG_KINDS[s.category] ?? '' : '',
+    s.what === 'returned' ? RETURN_REASONS[s.category] ?? '' : '',
+    s.what === 'escalated' ? `naar de ${ESCALATION_LEVELS[s.level] ?? s.level}: ${ESCALATION_CAUSES[s.cause] ?? s.cause}` : '',
+    s.colleague ? `collega ${s.colleague}` : '',
+    s.reason ?? '',
+  ].filter(Boolean).join(' — ');
+  return table('Geschiedenis van de overdracht', [
+    ['Tijdstip', (s) => dateTime(s.at)],
+    ['Stap', (s) => handoverStep(s.what)],
+    ['Door', (s) => (s.by === 'system' ? 'automatisch' : s.by)],
+    ['Toelichting', detail],
+  ], history, 'Nog geen geschiedenis vastgelegd.');
 }
 
 /** The sender names the receiving colleague for the warme overdracht. */

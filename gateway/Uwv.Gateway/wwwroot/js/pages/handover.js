@@ -4,7 +4,9 @@ import { h, append, replace, alert, facts, link, table, button } from '../dom.js
 import { get, post } from '../api.js';
 import { RULES } from '../errors.js';
 import { DIVISION_OF_CLAIM, division, dateTime, handoverState, yesNo, KWETSBAARHEID, RETURN_REASONS } from '../format.js';
-import { nazorgForm, callsTable, writtenMessage, overrideForm, arrangeWarmForm, cancelForm, returnForm } from './handover-forms.js';
+import {
+  nazorgForm, callsTable, writtenMessage, overrideForm, arrangeWarmForm, cancelForm, returnForm, casusoverlegForm, historyTable,
+} from './handover-forms.js';
 
 const SENDER_STATES = ['requested', 'nazorg-pending', 'ready', 'returned'];
 const RECEIVER_STATES = ['transferred', 'escalated'];
@@ -72,7 +74,7 @@ export async function render(main, [handoverId], { session }) {
         ['Teruggestuurd omdat', x.returnReason ? `${RETURN_REASONS[x.returnReasonCategory] ?? 'Andere reden'}: ${x.returnReason}` : ''],
         ['Ingetrokken omdat', x.cancelReason],
       ]),
-      x.casusoverleg ? alert('error', 'Dit dossier ging al vaker heen en weer: bespreek het in het casusoverleg.') : null,
+      x.casusoverleg ? casusoverlegSection(x, isTeamleider) : null,
       nazorgSection(x, nazorg, sender && nazorgOpen, isTeamleider && atSender && nazorgOpen),
       x.warmHandoverRequired ? warmSection(x, sender, warmOpen) : null,
       x.signalen?.length ? h('section', { 'aria-labelledby': 'kop-signalen' }, h('h2', { id: 'kop-signalen' }, 'Signalen die meereizen'),
@@ -89,7 +91,22 @@ export async function render(main, [handoverId], { session }) {
         h('div', { class: 'actions' }, button('Accepteren', () => act('ontvangen', 'accept', {}, 'U heeft de overdracht geaccepteerd. Het dossier is nu van uw organisatieonderdeel.'))),
         region('ontvangen'),
         returnForm((values) => act('terugsturen', 'return', values, 'De overdracht is teruggestuurd met uw reden.')),
-        region('terugsturen')) : null);
+        region('terugsturen')) : null,
+      h('section', { 'aria-labelledby': 'kop-geschiedenis' },
+        h('h2', { id: 'kop-geschiedenis' }, 'Geschiedenis'),
+        historyTable(x.history)));
+  }
+
+  function casusoverlegSection(x, isTeamleider) {
+    const held = x.casusoverlegOutcome
+      ? facts([['Uitkomst', x.casusoverlegOutcome], ['Vastgelegd door', x.casusoverlegBy], ['Op', dateTime(x.casusoverlegAt)]])
+      : alert('error', 'Dit dossier ging al vaker heen en weer: bespreek het in het casusoverleg. De uitkomst is nog niet vastgelegd.');
+    return h('section', { 'aria-labelledby': 'kop-casusoverleg' },
+      h('h2', { id: 'kop-casusoverleg' }, 'Casusoverleg'),
+      held,
+      region('casusoverleg'),
+      isTeamleider && !x.casusoverlegOutcome
+        ? casusoverlegForm((values) => act('casusoverleg', 'casusoverleg', values, 'De uitkomst van het casusoverleg is vastgelegd.')) : null);
   }
 
   function nazorgSection(x, nazorg, canCall, canOverride) {

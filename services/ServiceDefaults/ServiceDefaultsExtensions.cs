@@ -21,6 +21,9 @@ public static class ServiceDefaultsExtensions
     /// <summary>Maximum gRPC message size in and out (documented in docs/api.md).</summary>
     public const int MaxMessageBytes = 1024 * 1024;
 
+    /// <summary>Calls each gRPC service of a process serves at once before it refuses more (Grpc:MaxCallsInFlight).</summary>
+    public const int DefaultMaxCallsInFlight = 128;
+
     /// <summary>The health check that says the process serves; the only one behind the gRPC health service.</summary>
     private const string SelfCheck = "self";
 
@@ -46,8 +49,11 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddSingleton<Audit.AuditRecorder>();
         // Records refusals by role of audited methods, then answers gRPC callers with a gRPC status.
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, Audit.AuditingAuthorizationResultHandler>();
+        builder.Services.AddSingleton(new InFlightGate(builder.Configuration.GetValue("Grpc:MaxCallsInFlight", DefaultMaxCallsInFlight)));
         builder.Services.AddGrpc(o =>
         {
+            // First: a call refused for overload runs nothing else.
+            o.Interceptors.Add<InFlightLimitInterceptor>();
             o.Interceptors.Add<ServedByInterceptor>();
             o.Interceptors.Add<ErrorMappingInterceptor>();
             o.Interceptors.Add<Audit.AuditInterceptor>();

@@ -54,7 +54,8 @@ public static class LoadBenchmark
         if (Measures("gateway"))
         {
             await WaitQuietAsync(platform); // the seeding's events and audit batches must not share the cores with it
-            await GatewayAsync(platform, quick, token, body, viaGateway, direct, Row);
+            using var baseline = await BaselineProcess.StartAsync(redis);
+            await GatewayAsync(platform, baseline, quick, token, body, viaGateway, direct, path, Row);
         }
 
         // 3. Klantbeeld reads at a fixed 5,000 requests per second through the gateway.
@@ -104,14 +105,29 @@ public static class LoadBenchmark
     }
 
     /// <summary>Measures 1 and 2: throughput at 64 in flight and the hop's latency at 1 in flight, gateway vs direct.</summary>
-    private static async Task GatewayAsync(ProcessPlatform platform, bool quick, string token, byte[] body, Uri viaGateway, Uri direct, Action<string, string, string> row)
+    private static async Task GatewayAsync(
+        ProcessPlatform platform, BaselineProcess baseline, bool quick, string token, byte[] body, Uri viaGateway, Uri direct, string path, Action<string, string, string> row)
     {
         var n = quick ? 5_000 : 30_000;
+        var limit = new Uri(baseline.Address, path);
         await H2Load.RunAsync(viaGateway, token, body, "-n 2000 -c 4 -m 16"); // warm-up
+        await H2Load.RunAsync(limit, token, body, "-n 2000 -c 4 -m 16");
         var gatewayCpu = CpuSeconds(platform.Process("gateway").ProcessId);
+        var cpuBefore = CpuSnapshot(platform);
         var gw64 = await H2Load.RunAsync(viaGateway, token, body, $"-n {n} -c 4 -m 16");
         gatewayCpu = CpuSeconds(platform.Process("gateway").ProcessId) - gatewayCpu;
+        var readCpu = CpuPer(platform, cpuBefore, gw64.Succeeded);
         var direct64 = await H2Load.RunAsync(direct, token, body, $"-n {n} -c 4 -m 16");
+        var baselineCpu = CpuSeconds(baseline.ProcessId);
+        var redisCpu = ProcessesNamed("redis-server").Sum(pid => CpuSeconds(pid));
+        var limit64 = await H2Load.RunAsync(limit, token, body, $"-n {n} -c 4 -m 16");
+        baselineCpu = CpuSeconds(baseline.ProcessId) - baselineCpu;
+        redisCpu = ProcessesNamed("redis-server").Sum(pid => CpuSeconds(pid)) - redisCpu;
+        row("klantbeeld read via the gateway / baseline (a bare gRPC service returning the stored bytes from Redis), 64 in flight", "≥ 0.4×",
+            $"{gw64.RequestsPerSecond:0} vs {limit64.RequestsPerSecond:0} req/s = **{gw64.RequestsPerSecond / limit64.RequestsPerSecond:0.00}×**; direct / baseline " +
+            $"{direct64.RequestsPerSecond / limit64.RequestsPerSecond:0.00}× (baseline {limit64.Latency}; failed {limit64.Failed}; its CPU per read " +
+            $"{baselineCpu * 1_000_000 / Math.Max(1, limit64.Succeeded):0} µs, Redis {redisCpu * 1_000_000 / Math.Max(1, limit64.Succeeded):0} µs)");
+        row("CPU per klantbeeld read via the gateway, all processes, audit included (ms)", "≤ 0.25 ms in total", readCpu);
         row("unary gRPC through the gateway vs direct, 64 in flight", "≥ 0.6× direct",
             $"{gw64.RequestsPerSecond:0} vs {direct64.RequestsPerSecond:0} req/s = **{gw64.RequestsPerSecond / direct64.RequestsPerSecond:0.00}×** (gateway {gw64.Latency}; direct {direct64.Latency}; failed {gw64.Failed}/{direct64.Failed}; " +
             $"the gateway process spent {gatewayCpu * 1_000_000 / Math.Max(1, gw64.Succeeded):0} µs of CPU per request)");

@@ -121,8 +121,10 @@ public sealed partial class MigrationOnPostgresTests : IAsyncLifetime
 
         results.Count(r => r.Applied.Count > 0).ShouldBe(1);
         results.Count(r => r.Applied.Count == 0).ShouldBe(1);
-        (await HistoryAsync("handover")).ShouldHaveSingleItem().ShouldEndWith("_Baseline");
         await using var db = Open("handover");
+        var history = await HistoryAsync("handover");
+        history.ShouldBe(db.Database.GetMigrations().ToList(), "every migration applied once, in order");
+        history[0].ShouldEndWith("_Baseline");
         (await ((HandoverDbContext)db).Handovers.CountAsync()).ShouldBe(0);
     }
 

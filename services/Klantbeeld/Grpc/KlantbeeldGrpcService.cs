@@ -156,6 +156,48 @@ public sealed class KlantbeeldGrpcService(
         return response;
     }
 
+    /// <summary>
+    /// The look-up of a client: a case worker finds clients of their own area team only, the privacy officer in every
+    /// team. Audited as a read of "person"; when it finds exactly one client, the audit record names that client.
+    /// </summary>
+    [Authorize(Roles = Roles.CaseWorkers + "," + Roles.PrivacyOfficer)]
+    [PersonalData("person")]
+    public override async Task<SearchClientsResponse> SearchClients(SearchClientsRequest request, ServerCallContext context)
+    {
+        var (query, invalid) = ClientQuery.Parse(request.Query);
+        if (query is null)
+        {
+            throw RpcErrors.InvalidArgument("query", invalid!);
+        }
+        var user = context.GetHttpContext().User;
+        var clients = db.Clients.AsNoTracking();
+        if (!user.IsInRole(Roles.PrivacyOfficer))
+        {
+            var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
+            clients = clients.Where(c => c.AreaTeam == team);
+        }
+        clients = query.Kind switch
+        {
+            ClientQuery.Kinds.Bsn => clients.Where(c => c.Bsn == query.Value),
+            ClientQuery.Kinds.ClientNumber => clients.Where(c => c.ClientId == Guid.Parse(query.Value)),
+            _ => clients.Where(c => c.Name.ToLower().Contains(query.Value.ToLower())),
+        };
+        var found = await clients.OrderBy(c => c.Name).ThenBy(c => c.ClientId).Take(SearchLimit + 1).ToListAsync(context.CancellationToken);
+        if (found.Count == 1)
+        {
+            context.AuditClient(found[0].ClientId);
+        }
+        var response = new SearchClientsResponse { More = found.Count > SearchLimit };
+        response.Clients.AddRange(found.Take(SearchLimit).Select(c => new ClientMatch
+        {
+            ClientId = c.ClientId.ToString(), Name = c.Name, AreaTeam = c.AreaTeam,
+            DateOfBirth = c.DateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        return response;
+    }
+
+    private const int SearchLimit = 20;
+
     [Authorize(Roles = Roles.PrivacyOfficer)]
     [AdministrativeAction("audit-log")]
     public override Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context) =>

@@ -109,6 +109,8 @@ public static class AccessTable
         Add(kb, "GetClient", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client, t => new GetClientRequest { ClientId = t.ClientId }, "address");
         Add(kb, "MoveClient", CaseWorkers, TeamRule.ClientsTeam, AuditShape.Client, t => new MoveClientRequest { ClientId = t.ClientId, NewPostcode = t.Postcode }, "address");
         Add(kb, "ListWorklist", CaseWorkers, TeamRule.CallersTeam, AuditShape.NoClient, _ => new ListWorklistRequest { PageSize = 5 }, "worklist");
+        // A look-up that finds nobody: the record names no client (the privacy officer searches every team; the rest their own).
+        Add(kb, "SearchClients", [.. CaseWorkers, PO], TeamRule.None, AuditShape.NoClient, _ => new SearchClientsRequest { Query = "Matrix Niemand Zoekt" }, "person");
         Add(kb, "ListAuditEntries", [PO], TeamRule.None, AuditShape.NoClient, _ => new ListAuditEntriesRequest { PageSize = 1 }, "audit-log");
         // Sent without a reason on purpose: the beheerder passes the access check and is refused INVALID_ARGUMENT, so the
         // test does not clear the read model under the other tests.

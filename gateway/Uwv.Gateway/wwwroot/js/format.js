@@ -244,6 +244,6 @@ export const METHODS = {
   RequestHandover: 'Overdracht aangevraagd', ReturnHandover: 'Overdracht teruggestuurd', StartHerstelVerzuim: 'Herstel verzuim gestart',
   StartTraject: 'Traject gestart', StartVoorschot: 'Voorschot gestart', TransferHandover: 'Dossier overgedragen', VerdaagBeslistermijn: 'Beslistermijn verdaagd',
   WithdrawSignaalConsent: 'Toestemming voor signalen ingetrokken', ReplayErrorQueue: 'Foutberichten opnieuw aangeboden',
-  ListEscalations: 'Escalaties ingezien', RecordCasusoverleg: 'Uitkomst casusoverleg vastgelegd',
+  ListEscalations: 'Escalaties ingezien', RecordCasusoverleg: 'Uitkomst casusoverleg vastgelegd', SearchClients: 'Cliënt gezocht',
 };
 export const methodName = (method) => METHODS[method] ?? method ?? '–';

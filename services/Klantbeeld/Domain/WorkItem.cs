@@ -14,6 +14,9 @@ public sealed record WorkItem(
     string Title,
     DateTimeOffset Since)
 {
+    /// <summary>Where the work stands, for a handover its state ("nazorg-pending", "escalated"...); null for other kinds.</summary>
+    public string? Stand { get; init; }
+
     /// <summary>Order on the worklist: the nearest deadline first; work without a deadline after it, oldest first.</summary>
     public double Score => DueAt?.ToUnixTimeMilliseconds() ?? NoDeadlineBase + Since.ToUnixTimeMilliseconds();
 

@@ -16,7 +16,7 @@ public static partial class WorkItems
                 AtReceiver.Contains(h.State) ? h.ToDivision : h.FromDivision, "", h.DueAt,
                 $"Overdracht {KlantreisStatus.Name(h.FromDivision)} → {KlantreisStatus.Name(h.ToDivision)} ({HandoverStateName(h.State)})"
                     + (h.Casusoverleg ? " — casusoverleg" : ""),
-                h.RequestedAt));
+                h.RequestedAt) { Stand = h.State });
 
     /// <summary>A handover's state in the Dutch of the web's mapping (the worklist title is read as it is).</summary>
     public static string HandoverStateName(string state) => state switch

@@ -145,8 +145,13 @@ public sealed class KlantbeeldGrpcService(
         var kind = Require.OptionalText(request.Kind, "kind", 40);
         var user = context.GetHttpContext().User;
         var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
-        var page = await store.ListWorklistAsync(team, new WorklistFilter(division, employee, kind), offset, size, context.CancellationToken);
+        var stand = Require.OptionalText(request.Stand, "stand", 40);
         var now = clock.GetUtcNow();
+        var dueBefore = WorklistDue.All.Contains(request.Due) || string.IsNullOrEmpty(request.Due)
+            ? WorklistDue.Before(request.Due, now, office)
+            : throw RpcErrors.InvalidArgument("due", $"must be empty or one of {string.Join(", ", WorklistDue.All)}");
+        var filter = new WorklistFilter(division, employee, kind) { Stand = stand, DueBefore = dueBefore };
+        var page = await store.ListWorklistAsync(team, filter, offset, size, context.CancellationToken);
         var response = new ListWorklistResponse
         {
             Total = page.Total,

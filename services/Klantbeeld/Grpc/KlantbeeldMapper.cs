@@ -68,6 +68,7 @@ internal static class KlantbeeldMapper
         DueAt = item.DueAt is { } due ? Iso(due) : "",
         Overdue = item.DueAt is { } at && at < now,
         Title = item.Title,
+        Stand = item.Stand ?? "",
     };
 
     internal static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

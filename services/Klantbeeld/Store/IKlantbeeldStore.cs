@@ -26,8 +26,16 @@ public interface IKlantbeeldStore
 
 public sealed record WorklistFilter(DivisionCode? Division, string? Employee, string? Kind = null)
 {
+    /// <summary>Only work that stands so (a handover's state).</summary>
+    public string? Stand { get; init; }
+
+    /// <summary>Only work due before this moment (work without a deadline never matches).</summary>
+    public DateTimeOffset? DueBefore { get; init; }
+
     public bool Matches(WorkItem item) =>
-        (Division is null || item.Division == Division) && (Employee is null || item.Employee == Employee) && (Kind is null || item.Kind == Kind);
+        (Division is null || item.Division == Division) && (Employee is null || item.Employee == Employee) && (Kind is null || item.Kind == Kind)
+        && (Stand is null || item.Stand == Stand)
+        && (DueBefore is null || (item.DueAt is { } due && due < DueBefore));
 }
 
 public sealed record WorklistPage(IReadOnlyList<WorkItem> Items, int Total);

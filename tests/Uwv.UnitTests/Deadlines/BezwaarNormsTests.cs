@@ -73,6 +73,12 @@ public sealed class BezwaarNormsTests
         BezwaarNorms.ContactOutcome(Decided(BezwaarOutcome.Ongegrond, "2026-04-20"), ContactDue, TestCalendar.Office).ShouldBe(NormOutcomes.Late);
 
     [Theory]
+    [InlineData("2026-03-24")]
+    [InlineData("2026-03-27")]
+    public void BezwaarDecidedWithoutContact_ByTheLastContactDay_VoidsTheContactNorm(string decidedOn) =>
+        BezwaarNorms.ContactOutcome(Decided(BezwaarOutcome.Ongegrond, decidedOn), ContactDue, TestCalendar.Office).ShouldBe(NormOutcomes.Void);
+
+    [Theory]
     [InlineData("2026-05-26", NormOutcomes.Met)]
     [InlineData("2026-05-27", NormOutcomes.Late)]
     public void Beslistermijn_DecidedOnItsLastDay_IsMet_AfterIt_IsLate(string decidedOn, string outcome) =>

@@ -144,6 +144,26 @@ public sealed class NormRulesTests
     }
 
     [Fact]
+    public void MovedDeadline_WarnedAndEscalated_KeepsItsWarning()
+    {
+        var d = Warned();
+        d.EscalatedAt = At(2026, 3, 3, 11);
+
+        NormRules.Move(d, new NormTerm(At(2026, 4, 1, 8), At(2026, 4, 15, 17)), At(2026, 3, 4, 7));
+
+        d.WarnedAt.ShouldBe(At(2026, 3, 3, 6));
+    }
+
+    [Fact]
+    public void Changes_WhenOnlyTheWarningMomentOrOnlyTheDueMomentMoves_IsAChange()
+    {
+        var d = Deadline();
+
+        NormRules.Changes(d, new NormTerm(At(2026, 3, 3, 7), d.DueAt)).ShouldBeTrue();
+        NormRules.Changes(d, new NormTerm(d.WarnAt, At(2026, 3, 3, 11))).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Changes_ForASuspendedDeadline_IsTrueEvenWithTheSameTerm()
     {
         var d = Deadline();

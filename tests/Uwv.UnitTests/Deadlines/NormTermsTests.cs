@@ -96,6 +96,14 @@ public sealed class NormTermsTests
     }
 
     [Fact]
+    public void Herbeoordelingsverzoek_NormOfOneWorkingDay_IsAllowed_AndWarnedOnItsDueDay()
+    {
+        var term = NormTerms.Herbeoordelingsverzoek(At(2026, 3, 2, 10), 1, TestCalendar.Office);
+        term.DueAt.ShouldBe(At(2026, 3, 3, 17));
+        term.WarnAt.ShouldBe(At(2026, 3, 3, 8));
+    }
+
+    [Fact]
     public void Herbeoordelingsverzoek_NormOfZeroWorkingDays_IsRefused() =>
         Should.Throw<ArgumentOutOfRangeException>(() => NormTerms.Herbeoordelingsverzoek(At(2026, 3, 2, 10), 0, TestCalendar.Office));
 

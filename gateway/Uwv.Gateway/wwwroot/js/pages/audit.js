@@ -1,7 +1,8 @@
 // The privacy officer's audit log: who looked at or changed which client's data, when and why.
 import { h, append, replace, alert, field, input, select, table, button, formValues, newestOnly } from '../dom.js';
 import { get } from '../api.js';
-import { dateTime, isoDay, purposeText, AUDIT_OUTCOMES, auditOutcome, dataGroups, serviceName, methodName, METHODS } from '../format.js';
+import { clientSearch } from './client-search.js';
+import { date, dateTime, isoDay, purposeText, AUDIT_OUTCOMES, auditOutcome, dataGroups, serviceName, methodName, METHODS } from '../format.js';
 
 // Every outcome, or one of those the audit log records (docs/privacy.md).
 const OUTCOMES = [['', 'Alle'], ...Object.entries(AUDIT_OUTCOMES)];
@@ -13,7 +14,7 @@ export async function render(main) {
   const begin = newestOnly(results);
   const today = new Date();
   const form = h('form', { class: 'form-grid', 'aria-label': 'Filters auditlog', onsubmit: (e) => { e.preventDefault(); tokens = ['']; page = 0; load(); } },
-    field('Cliëntnummer', input('clientId', { autocomplete: 'off' })),
+    field('Cliëntnummer', input('clientId', { autocomplete: 'off' }), 'Zoek de cliënt hierboven op naam of BSN, of vul het nummer in'),
     field('Medewerker', input('subject', { autocomplete: 'off' }), 'Bijvoorbeeld procesbegeleider.arnhem-noord'),
     field('Uitkomst', select('outcome', OUTCOMES)),
     field('Handeling', select('method', ACTIONS)),
@@ -47,6 +48,12 @@ export async function render(main) {
 
   append(main, h('h1', {}, 'Auditlog'),
     h('p', { class: 'lead' }, 'Elke inzage in en wijziging van persoonsgegevens: wie, wanneer, welke gegevens en met welk doel.'),
+    clientSearch((c) => button(`Auditregels van ${c.name} (geboren ${date(c.dateOfBirth)}, ${c.areaTeam})`, () => {
+      form.elements.clientId.value = c.clientId;
+      tokens = [''];
+      page = 0;
+      load();
+    }, 'secondary'), { label: 'Cliënt zoeken in alle teams' }),
     form, results);
   await load();
 }

@@ -93,6 +93,17 @@ public sealed class PageAccessibilityTests(BrowserPlatformFixture platform)
         await page.GetByRole(AriaRole.Link, new() { Name = "Bezwaartermijnen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dwangsomrisico" })).ToBeVisibleAsync();
         await WebApp.CheckPageAsync(page, "11-bezwaartermijnen");
+        await page.Context.CloseAsync();
+
+        // The jurist sees the team's dwangsom figures too, not a refusal.
+        var jurist = await platform.NewPageAsync();
+        await WebApp.LoginAsync(jurist, $"jurist.{Team}");
+        await jurist.GetByRole(AriaRole.Link, new() { Name = "Bezwaartermijnen" }).ClickAsync();
+        var block = jurist.Locator("section[aria-labelledby=kop-dwangsom]");
+        await Expect(block.GetByText("Dwangsom loopt")).ToBeVisibleAsync();
+        await Expect(block).Not.ToContainTextAsync("geen toegang");
+        await WebApp.CheckPageAsync(jurist, "11b-bezwaartermijnen-jurist");
+        await jurist.Context.CloseAsync();
     }
 
     [Fact]

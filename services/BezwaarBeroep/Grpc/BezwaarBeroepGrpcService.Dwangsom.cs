@@ -29,11 +29,12 @@ public sealed partial class BezwaarBeroepGrpcService
     }
 
     /// <summary>
-    /// A manager sees every area team (or one); a teamleider only their own. Counts and amounts, never a client. The
+    /// A manager sees every area team (or one); a teamleider and a jurist only their own (the jurist handles those
+    /// bezwaren and sees each of them already: the sum tells nothing more). Counts and amounts, never a client. The
     /// accrued total includes what decided bezwaren accrued before their decision (that dwangsom is owed); the counts and
     /// what may still be added concern the open bezwaren.
     /// </summary>
-    [Authorize(Roles = Roles.Manager + "," + Roles.Teamleider)]
+    [Authorize(Roles = Roles.Manager + "," + Roles.Teamleider + "," + Roles.Jurist)]
     [NoPersonalData("aggregates only: counts and amounts per area team, no client or bezwaar")]
     public override async Task<GetDwangsomExposureSummaryResponse> GetDwangsomExposureSummary(GetDwangsomExposureSummaryRequest request, ServerCallContext context)
     {

@@ -244,7 +244,7 @@ public static class AccessTable
         Add(bb, "RecordIngebrekestelling", BbRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new RecordIngebrekestellingRequest { BezwaarId = t.BezwaarId, ExpectedVersion = 1, ReceivedOn = Target.Today }, "bezwaarberoep");
         Add(bb, "GetDwangsomExposure", BbRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new GetDwangsomExposureRequest { BezwaarId = t.BezwaarId }, "bezwaarberoep");
-        Add(bb, "GetDwangsomExposureSummary", [MA, TL], TeamRule.ManagerAnyTeam, AuditShape.None, t => new GetDwangsomExposureSummaryRequest { AreaTeam = t.Team }, "");
+        Add(bb, "GetDwangsomExposureSummary", [MA, TL, JU], TeamRule.ManagerAnyTeam, AuditShape.None, t => new GetDwangsomExposureSummaryRequest { AreaTeam = t.Team }, "");
         Add(bb, "ListBezwaarDeadlines", BbRoles, TeamRule.CallersTeam, AuditShape.NoClient, _ => new ListBezwaarDeadlinesRequest { PageSize = 5 }, "bezwaarberoep");
         Add(bb, "LogContact", BbRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new BbV1.LogContactRequest { ClientId = t.ClientId, Channel = ContactChannel.Phone, Subject = "Matrix", Reached = true }, "bezwaarberoep");

@@ -85,7 +85,10 @@ public sealed class BezwaarBeroepTests(EmbeddedPlatformFixture platform)
         var own = await Api.GetDwangsomExposureSummaryAsync(new(), As(Teamleider));
         own.Teams.ShouldAllBe(t => t.AreaTeam == "arnhem-noord");
         (await Fails(() => Api.GetDwangsomExposureSummaryAsync(new() { AreaTeam = "arnhem-zuid" }, As(Teamleider)).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
-        (await Fails(() => Api.GetDwangsomExposureSummaryAsync(new(), As(Jurist)).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
+        // The jurist sees the own team's exposure (the Bezwaartermijnen page), not another team's.
+        (await Api.GetDwangsomExposureSummaryAsync(new(), As(Jurist))).Teams.ShouldAllBe(t => t.AreaTeam == "arnhem-noord");
+        (await Fails(() => Api.GetDwangsomExposureSummaryAsync(new() { AreaTeam = "arnhem-zuid" }, As(Jurist)).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
+        (await Fails(() => Api.GetDwangsomExposureSummaryAsync(new(), As("uitkeringsdeskundige.arnhem-noord")).ResponseAsync)).StatusCode.ShouldBe(StatusCode.PermissionDenied);
     }
 
     [Fact]

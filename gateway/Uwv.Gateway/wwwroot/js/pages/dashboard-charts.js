@@ -26,22 +26,32 @@ export function bar(categories, series, horizontal = false, counts = true, digit
   };
 }
 
+/** One colour per division, the same on both sides of the Sankey, so no two divisions share one. */
+const DIVISION_COLOURS = {
+  DIVISION_SMZ: PALETTE[0], DIVISION_WERKBEDRIJF: PALETTE[1], DIVISION_UITKEREN: PALETTE[2], DIVISION_BEZWAAR_BEROEP: PALETTE[4],
+};
+
 function sankey(pairs) {
   // Senders on the left, receivers on the right: a flow back (WB → SMZ) stays readable and the graph acyclic.
-  const nodes = new Set();
+  const nodes = new Map();
   const links = pairs.filter((p) => Number(p.count) > 0).map((p) => {
     const source = `van ${divisionShort(p.fromDivision)}`;
     const target = `naar ${divisionShort(p.toDivision)}`;
-    nodes.add(source);
-    nodes.add(target);
+    nodes.set(source, p.fromDivision);
+    nodes.set(target, p.toDivision);
     return { source, target, value: Number(p.count) };
   });
   return {
-    color: PALETTE,
     tooltip: { trigger: 'item', valueFormatter: (v) => number(v) },
     series: [{
       type: 'sankey', left: 150, right: 150, nodeGap: 18, links, lineStyle: { color: 'gradient', opacity: 0.45 },
-      data: [...nodes].map((name) => ({ name, label: { position: name.startsWith('van ') ? 'left' : 'right', fontSize: 14 } })),
+      // Every flow and every division with its number, in Dutch format.
+      edgeLabel: { show: true, formatter: (p) => number(p.value), fontSize: 13 },
+      data: [...nodes].map(([name, code]) => ({
+        name,
+        itemStyle: { color: DIVISION_COLOURS[code] ?? PALETTE[7] },
+        label: { position: name.startsWith('van ') ? 'left' : 'right', fontSize: 14, formatter: (p) => `${p.name}: ${number(p.value)}` },
+      })),
     }],
   };
 }

@@ -12,6 +12,7 @@ import * as bezwaren from './pages/bezwaren.js';
 import * as dashboard from './pages/dashboard.js';
 import * as audit from './pages/audit.js';
 import * as escalations from './pages/escalations.js';
+import * as bezwaar from './pages/bezwaar.js';
 
 const CASEWORKERS = ['verzekeringsarts', 'arbeidsdeskundige', 'procesbegeleider', 'adviseur-werk', 'uitkeringsdeskundige', 'jurist', 'teamleider'];
 
@@ -24,6 +25,7 @@ const ROUTES = [
   { path: /^\/overdrachten\/([0-9a-f-]{32,36})$/i, page: handover, roles: CASEWORKERS },
   { path: /^\/terugbelverzoeken$/, page: callbacks, roles: CASEWORKERS, menu: 'Terugbelverzoeken', href: '#/terugbelverzoeken' },
   { path: /^\/escalaties$/, page: escalations, roles: ['teamleider'], menu: 'Escalaties en casusoverleg', href: '#/escalaties' },
+  { path: /^\/bezwaren\/([0-9a-f-]{32,36})$/i, page: bezwaar, roles: ['jurist', 'teamleider'] },
   { path: /^\/bezwaren$/, page: bezwaren, roles: ['jurist', 'teamleider'], menu: 'Bezwaartermijnen', href: '#/bezwaren' },
   { path: /^\/dashboard$/, page: dashboard, roles: ['manager', 'teamleider'], menu: 'Dashboard overdrachten', href: '#/dashboard' },
   { path: /^\/audit$/, page: audit, roles: ['privacy-officer'], menu: 'Auditlog', href: '#/audit' },

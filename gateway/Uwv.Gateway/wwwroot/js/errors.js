@@ -27,6 +27,16 @@ export const RULES = {
   'postcode-in-area': 'Deze postcode valt buiten de postcodegebieden van de Arnhemse gebiedsteams.',
   'terugbelverzoek-open': 'Dit terugbelverzoek is al afgehandeld.',
   'casusoverleg-pending': 'Voor deze overdracht wacht geen casusoverleg op een uitkomst: het dossier ging er niet heen, of de uitkomst is al vastgelegd.',
+  'bezwaar-open': 'Dit kan alleen bij een bezwaar dat nog in behandeling is.',
+  'contact-recorded-once': 'Het eerste contact over dit bezwaar is al vastgelegd.',
+  'verdaging-once': 'De beslistermijn is al eens verdaagd; nog een keer uitstellen kan alleen met instemming van de cliënt.',
+  'one-herstel-at-a-time': 'Er loopt al een herstel verzuim.',
+  'herstel-pending': 'Er loopt geen herstel verzuim om af te ronden.',
+  'horen-is-de-norm': 'Hoor de cliënt eerst, of leg vast waarom van horen is afgezien (Awb 7:3), voordat u inhoudelijk beslist.',
+  'te-laat-niet-verschoonbaar': 'Dit bezwaar is te laat ingediend en de termijnoverschrijding is niet verschoonbaar: het is niet-ontvankelijk.',
+  'beroep-after-beslissing': 'Beroep gaat tegen de beslissing op bezwaar: beslis eerst op het bezwaar.',
+  'beslistermijn-lapsed': 'Een ingebrekestelling kan pas als de beslistermijn is verstreken.',
+  'one-ingebrekestelling': 'Er is al een ingebrekestelling vastgelegd; alleen de eerste telt.',
   consent: 'Een signaal wordt alleen vastgelegd met toestemming van de cliënt.',
 };
 

@@ -39,7 +39,7 @@ export async function render(main, _params, { session }) {
     if (response.nextPageToken) tokens[page + 1] = response.nextPageToken;
     replace(list, table('Bezwaren, kortste termijn eerst', [
       ['Beslistermijn tot', (b) => (b.beslistermijnEndsOn ? date(b.beslistermijnEndsOn) : 'opgeschort (herstel verzuim)')],
-      ['Cliënt', (b) => link(`#/clienten/${b.clientId}`, 'Klantbeeld openen')],
+      ['Bezwaar', (b) => link(`#/bezwaren/${b.bezwaarId}`, `Bezwaar openen (${b.decisionReference || 'zonder kenmerk'})`)],
       ['Tegen besluit van', (b) => divisionShort(b.decisionDivision)], ['Ontvangen', (b) => date(b.receivedOn)],
       ['Contact vóór', (b) => (b.contactedOn ? `gedaan ${date(b.contactedOn)}` : date(b.contactDueOn))],
       ['Horen', (b) => (b.hoorzittingHeldOn ? `gehoord ${date(b.hoorzittingHeldOn)}` : b.hoorzittingPlannedOn ? `gepland ${date(b.hoorzittingPlannedOn)}` : 'nog niet gepland')],

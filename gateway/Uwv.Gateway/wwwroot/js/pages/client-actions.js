@@ -1,7 +1,9 @@
 // What an employee can do from the client picture: request a handover, record a move, a callback, a signaal.
 import { h, replace, alert, field, select, input, textarea, checkbox, formValues, newRequestId } from '../dom.js';
 import { post } from '../api.js';
-import { DIVISIONS, DIVISION_OF_CLAIM, DIVISION_API, divisionShort, KWETSBAARHEID, dossierStatus, date, OPEN_HANDOVER_STATES } from '../format.js';
+import {
+  DIVISIONS, DIVISION_OF_CLAIM, DIVISION_API, divisionShort, KWETSBAARHEID, dossierStatus, date, isoDay, OPEN_HANDOVER_STATES,
+} from '../format.js';
 
 async function retryWhileNotFound(call, attempts = 10) {
   for (let attempt = 1; ; attempt += 1) {
@@ -81,6 +83,28 @@ export function renderActions(p, { session, navigate }, reload) {
         requestId: newRequestId(), clientId: p.clientId, subject: v.subject, wwQuestion: v.wwQuestion,
       });
       return 'Het terugbelverzoek is vastgelegd. Het verschijnt zo in de werkvoorraad.';
+    }));
+  }
+
+  if (['jurist', 'teamleider'].includes(session.role)) {
+    const today = isoDay(new Date());
+    sections.push(actionForm('Bezwaar registreren', 'kop-bezwaar-registreren', [
+      field('Tegen een besluit van', select('decisionDivision', [['', 'Kies…'], ...Object.entries(DIVISIONS).filter(([code]) => code !== 'DIVISION_BEZWAAR_BEROEP')], { required: true })),
+      field('Kenmerk van het besluit', input('decisionReference', { required: true, maxlength: 100, autocomplete: 'off' })),
+      field('Besluit verzonden op', input('decisionSentOn', { type: 'date', required: true, max: today })),
+      field('Bezwaarschrift ontvangen op', input('receivedOn', { type: 'date', required: true, max: today, value: today })),
+      field('Datum poststempel', input('postmarkDate', { type: 'date', max: today }), 'Alleen bij een bezwaarschrift per post: op tijd gepost en binnen een week ontvangen telt als op tijd (Awb 6:9).'),
+      field('Gronden', textarea('grounds', { required: true, maxlength: 2000 }), 'Kort en zonder medische inhoud.'),
+      checkbox('advisoryCommittee', 'Een adviescommissie hoort het bezwaar (beslistermijn 12 in plaats van 6 weken)'),
+      checkbox('lateFilingExcused', 'Te laat, maar verschoonbaar (Awb 6:11)'),
+    ], 'Bezwaar registreren', async (v) => {
+      const { bezwaar } = await post('/api/v1/bezwaarberoep/bezwaren', {
+        requestId: newRequestId(), clientId: p.clientId, decisionDivision: v.decisionDivision || undefined, decisionReference: v.decisionReference,
+        decisionSentOn: v.decisionSentOn, receivedOn: v.receivedOn, postmarkDate: v.postmarkDate, grounds: v.grounds,
+        advisoryCommittee: v.advisoryCommittee, lateFilingExcused: v.lateFilingExcused,
+      });
+      navigate(`#/bezwaren/${bezwaar.bezwaarId}`);
+      return null;
     }));
   }
 

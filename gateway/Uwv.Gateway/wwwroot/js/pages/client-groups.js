@@ -81,6 +81,7 @@ export function renderGroups(p, { session, purpose }) {
       ['Tegen besluit van', (b) => divisionShort(b.decisionDivision)], ['Ontvangen', (b) => date(b.receivedOn)],
       ['Beslistermijn tot', (b) => (b.beslistermijnEndsOn ? date(b.beslistermijnEndsOn) : 'opgeschort')], ['Status', (b) => b.status],
       ['Contact vóór', (b) => date(b.contactDueOn)], ['Dwangsom vanaf', (b) => date(b.dwangsomFrom)],
+      ...(['jurist', 'teamleider'].includes(session.role) ? [['Behandelen', (b) => link(`#/bezwaren/${b.bezwaarId}`, 'Bezwaar openen')]] : []),
     ]),
     group('herbeoordelingsverzoeken', 'Herbeoordelingsverzoeken', p.herbeoordelingsverzoeken, [
       ['Stand', (v) => v.state], ['Geopend', (v) => dateTime(v.openedAt)], ['Beantwoord', (v) => dateTime(v.answeredAt)],

@@ -6,7 +6,7 @@ namespace Uwv.UnitTests.Audit;
 /// <summary>
 /// A write's audit record commits with the write only when the method is marked <c>Writes = true</c>; an unmarked write
 /// would go the read's fail-closed way after its commit. gRPC methods are named for what they do, so every audited
-/// method that is not a <c>Get…</c> or <c>List…</c> must be marked, and no <c>Get…</c>/<c>List…</c> may be.
+/// method that is not a <c>Get…</c>, <c>List…</c> or <c>Search…</c> must be marked, and no read may be.
 /// </summary>
 public sealed class WriteMethodMarkerTests
 {
@@ -23,5 +23,6 @@ public sealed class WriteMethodMarkerTests
         audited.Where(m => m.Marker!.Writes == IsRead(m.Name)).Select(m => m.Method).ShouldBeEmpty();
     }
 
-    private static bool IsRead(string method) => method.StartsWith("Get", StringComparison.Ordinal) || method.StartsWith("List", StringComparison.Ordinal);
+    private static bool IsRead(string method) =>
+        method.StartsWith("Get", StringComparison.Ordinal) || method.StartsWith("List", StringComparison.Ordinal) || method.StartsWith("Search", StringComparison.Ordinal);
 }

@@ -160,7 +160,7 @@ public sealed class WorklistTests
         var item = WorkItems.Handovers(Registered with { Handovers = [Handover(state)] }).ShouldHaveSingleItem();
 
         item.ShouldBe(new WorkItem($"{Key}:handover:{Id:N}", Client, "Anna de Vries", "handover", waitsFor, "", T0.AddDays(2),
-            $"Overdracht SMZ → Werkbedrijf ({WorkItems.HandoverStateName(state)})", T0));
+            $"Overdracht SMZ → Werkbedrijf ({WorkItems.HandoverStateName(state)})", T0) { Stand = state });
     }
 
     [Theory]

@@ -47,3 +47,49 @@ public sealed class EasterTests
         DutchHolidays.IsHoliday(new DateOnly(2033, 4, 11)).ShouldBeFalse();
     }
 }
+
+/// <summary>
+/// Easter in every Gregorian year the calendar serves, against an independent computus (Knuth's, The Art of Computer
+/// Programming vol. 1, 1.3.2 exercise 14): a slip in any step of the production computus shows in some year.
+/// </summary>
+public sealed class EasterAgainstAnIndependentComputusTests
+{
+    private static DateOnly Knuth(int year)
+    {
+        var golden = (year % 19) + 1;
+        var century = (year / 100) + 1;
+        var skippedLeapDays = (3 * century / 4) - 12;
+        var moonCorrection = ((8 * century) + 5) / 25 - 5;
+        var sunday = (5 * year / 4) - skippedLeapDays - 10;
+        var epact = ((11 * golden) + 20 + moonCorrection - skippedLeapDays) % 30;
+        if (epact < 0)
+        {
+            epact += 30;
+        }
+        if ((epact == 25 && golden > 11) || epact == 24)
+        {
+            epact++;
+        }
+        var fullMoon = 44 - epact;
+        if (fullMoon < 21)
+        {
+            fullMoon += 30;
+        }
+        var easter = fullMoon + 7 - ((sunday + fullMoon) % 7);
+        return easter > 31 ? new DateOnly(year, 4, easter - 31) : new DateOnly(year, 3, easter);
+    }
+
+    [Fact]
+    public void EasterSunday_FromTheGregorianReformTo9999_MatchesTheIndependentComputus()
+    {
+        var wrong = Enumerable.Range(1583, 9999 - 1583 + 1).Where(y => DutchHolidays.EasterSunday(y) != Knuth(y)).Take(5).ToList();
+
+        wrong.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10_000)]
+    public void EasterSunday_OutsideTheCalendarsYears_IsRefused(int year) =>
+        Should.Throw<ArgumentOutOfRangeException>(() => DutchHolidays.EasterSunday(year));
+}

@@ -100,4 +100,24 @@ public sealed class EquatedDaysTests
         coverage.CoveredUntil.ShouldBeNull();
         coverage.Describe().ShouldContain("EquatedDays:Decrees");
     }
+
+    [Fact]
+    public void Coverage_OnItsLastDayWithoutWarningPeriod_DoesNotYetEnd_TheDayAfterItHasEnded()
+    {
+        EquatedDaysCoverage.Of(TestCalendar.WorkingDays, D("2028-12-31"), 0).EndsSoon.ShouldBeFalse();
+        EquatedDaysCoverage.Of(TestCalendar.WorkingDays, D("2029-01-01"), 0).EndsSoon.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Coverage_TellsTheOperatorToConfigureTheNextDecree_OnlyWhenItEndsSoon()
+    {
+        EquatedDaysCoverage.Of(TestCalendar.WorkingDays, D("2028-07-01"), 6).Describe().ShouldContain("configure the next decree");
+        var fine = EquatedDaysCoverage.Of(TestCalendar.WorkingDays, D("2028-06-30"), 6).Describe();
+        fine.ShouldNotContain("configure the next decree");
+        fine.ShouldContain("configured up to 2028-12-31");
+    }
+
+    [Fact]
+    public void Coverage_WithANegativeWarningPeriod_IsRefused() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => EquatedDaysCoverage.Of(TestCalendar.WorkingDays, D("2028-06-30"), -1));
 }

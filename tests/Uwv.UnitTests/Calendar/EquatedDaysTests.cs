@@ -120,4 +120,44 @@ public sealed class EquatedDaysTests
     [Fact]
     public void Coverage_WithANegativeWarningPeriod_IsRefused() =>
         Should.Throw<ArgumentOutOfRangeException>(() => EquatedDaysCoverage.Of(TestCalendar.WorkingDays, D("2028-06-30"), -1));
+
+    [Fact]
+    public void Decrees_SharingOnlyOneDay_Overlap_AndAreRefused() =>
+        Should.Throw<ArgumentException>(() => new WorkingDayCalendar(
+            [Decree("a", "2026-01-01", "2028-12-31"), Decree("b", "2028-12-31", "2031-12-31")]));
+
+    [Fact]
+    public void Decrees_OneAfterTheOther_AreAccepted() =>
+        new WorkingDayCalendar([Decree("a", "2026-01-01", "2028-12-31"), Decree("b", "2029-01-01", "2031-12-31")])
+            .CoveredUntil.ShouldBe(D("2031-12-31"));
+
+    [Fact]
+    public void Decree_DaysOnTheEdgesOfItsPeriod_AreEquated_AndADayOutsideIsRefused()
+    {
+        var calendar = new WorkingDayCalendar([Decree("a", "2026-01-02", "2026-12-31", "2026-12-31", "2026-01-02")]);
+        calendar.IsEquatedDay(D("2026-01-02")).ShouldBeTrue();
+        calendar.IsEquatedDay(D("2026-12-31")).ShouldBeTrue();
+        Should.Throw<ArgumentException>(() => new WorkingDayCalendar([Decree("a", "2026-01-02", "2026-12-31", "2026-01-01")]));
+        Should.Throw<ArgumentException>(() => new WorkingDayCalendar([Decree("a", "2026-01-02", "2026-12-31", "2027-01-01")]));
+    }
+
+    [Fact]
+    public void Decree_DaysListedInAnyOrder_AreEachEquated_AndCountedOnce()
+    {
+        var days = new[] { "2026-11-27", "2026-05-15", "2026-01-02", "2026-08-14", "2026-05-15", "2026-03-06" };
+        var calendar = new WorkingDayCalendar([Decree("a", "2026-01-01", "2026-12-31", days)]);
+
+        days.ShouldAllBe(d => calendar.IsEquatedDay(D(d)));
+        calendar.Decrees.Single().Days.Count.ShouldBe(5);
+        calendar.IsEquatedDay(D("2026-05-14")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Decree_WithoutDays_CoversItsPeriod_WithoutEquatingAnything()
+    {
+        var calendar = new WorkingDayCalendar([new EquatedDaysDecree { Name = "a", CoversFrom = D("2026-01-01"), CoversUntil = D("2026-12-31"), Days = null! }]);
+
+        calendar.CoveredUntil.ShouldBe(D("2026-12-31"));
+        calendar.IsEquatedDay(D("2026-01-02")).ShouldBeFalse();
+    }
 }

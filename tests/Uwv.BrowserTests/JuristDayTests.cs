@@ -34,7 +34,7 @@ public sealed class JuristDayTests(BrowserPlatformFixture platform)
         await page.GotoAsync($"/#/clienten/{registered.ClientId}");
         await page.GetByLabel("Doel van inzage").SelectOptionAsync("Bezwaar of beroep behandelen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Klantbeeld tonen" }).ClickAsync();
-        var today = DateTime.UtcNow.Date;
+        var today = TestData.DutchToday;
         await page.GetByLabel("Tegen een besluit van").SelectOptionAsync(new SelectOptionValue { Label = "Uitkeren" });
         await page.GetByLabel("Kenmerk van het besluit").FillAsync("UIT-2026-0042");
         await page.GetByLabel("Besluit verzonden op").FillAsync(today.AddDays(-14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

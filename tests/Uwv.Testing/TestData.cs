@@ -25,6 +25,13 @@ public static class TestData
         }
     }
 
+    /// <summary>
+    /// Today on the platform's calendar (Europe/Amsterdam), the date the browser and the services see. The UTC date
+    /// is a day behind between 23:00 and 24:00 UTC (22:00 in summer), which made date-relative tests flaky.
+    /// </summary>
+    public static DateTime DutchToday =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).Date;
+
     public const string NoordPostcode = "6821 AB";
     public const string ZuidPostcode = "6836 CD";
     public const string CentrumPostcode = "6811 EF";

@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Uwv.Gateway.Bff;
 using Uwv.ServiceDefaults.Auth;
 using Uwv.ServiceDefaults;
 using Uwv.ServiceDefaults.Grpc;
@@ -22,8 +23,15 @@ public static class GatewayExtensions
             .ConfigureHttpClient((_, handler) => handler.PooledConnectionLifetime = ServiceClients.ConnectionLifetime);
         // Every ready pod of a service is a destination of its own, balanced per call (decision 0027).
         builder.Services.Replace(ServiceDescriptor.Singleton<IDestinationResolver, PodDestinationResolver>());
+        builder.AddUwvBff();
+        var bff = BffExtensions.IsEnabled(configuration);
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(GatewayRoutes.AuthenticatedPolicy, p => p.RequireAuthenticatedUser());
+            .AddPolicy(GatewayRoutes.AuthenticatedPolicy, p =>
+            {
+                // A caller with a bearer token (gRPC clients, other systems) or, with the web sign-in, a web session.
+                p.AddAuthenticationSchemes(bff ? [JwtBearerDefaults.AuthenticationScheme, BffExtensions.CookieScheme] : [JwtBearerDefaults.AuthenticationScheme]);
+                p.RequireAuthenticatedUser();
+            });
         builder.Services.AddUwvRateLimiting(configuration);
         return builder;
     }
@@ -32,8 +40,13 @@ public static class GatewayExtensions
     public static IEndpointConventionBuilder MapUwvGateway(this WebApplication app)
     {
         app.UseRateLimiter();
+        var bff = BffExtensions.IsEnabled(app.Configuration);
         var mapped = new List<IEndpointConventionBuilder> { app.MapReverseProxy(proxy =>
         {
+            if (bff)
+            {
+                proxy.Use(BffExtensions.ProxyAsync);
+            }
             proxy.Use(DestinationFailover.InvokeAsync);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
@@ -43,6 +56,10 @@ public static class GatewayExtensions
         if (auth.EnableDevIssuer && string.IsNullOrWhiteSpace(auth.Authority) && !app.Environment.IsProduction())
         {
             app.MapDevLogin(mapped);
+        }
+        if (bff)
+        {
+            app.MapBff(mapped);
         }
         app.MapOpenApiDocument(mapped);
         app.MapWebApp(mapped);

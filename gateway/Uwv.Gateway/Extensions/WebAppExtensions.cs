@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
+using Uwv.Gateway.Bff;
 using Uwv.ServiceDefaults.Auth;
 
 namespace Uwv.Gateway.Extensions;
@@ -14,8 +15,11 @@ public static class WebAppExtensions
     public const string Section = "WebApp";
     private const string IndexFile = "index.html";
 
-    /// <summary>What the page needs to know before login: which login applies (development issuer or OIDC).</summary>
-    public sealed record WebAppConfig(string Login, string? Authority, string ClientId, string Scope, IReadOnlyList<AreaTeam> Teams);
+    /// <summary>
+    /// What the page needs to know before login: which login applies ("dev": the development issuer's demo users;
+    /// "bff": the organisation's sign-in through the gateway; "none": no sign-in configured).
+    /// </summary>
+    public sealed record WebAppConfig(string Login, IReadOnlyList<AreaTeam> Teams);
 
     /// <summary>An area team as the filters show it (from the platform's AreaTeams settings).</summary>
     public sealed record AreaTeam(string Id, string Name);
@@ -32,7 +36,7 @@ public static class WebAppExtensions
         }
         var files = new PhysicalFileProvider(root);
         var config = Config(app);
-        var csp = ContentSecurityPolicy(config.Authority);
+        const string csp = ContentSecurityPolicy;
         mapped.Add(app.MapGet("/webapp-config.json", (HttpContext context) =>
         {
             AddSecurityHeaders(context.Response.Headers, "webapp-config.json", csp);
@@ -42,27 +46,20 @@ public static class WebAppExtensions
     }
 
     /// <summary>
-    /// The page's Content-Security-Policy. It may fetch from the gateway itself and, with an OIDC login, from the identity
-    /// provider's origin (discovery, token endpoint), nowhere else: a script injected despite script-src could not send
-    /// what it reads to a server of its choosing (decision 0020).
+    /// The page's Content-Security-Policy: it may fetch from the gateway only. Sign-in runs on the gateway (decision
+    /// 0031), so the page never talks to the identity provider itself; a script injected despite script-src could not
+    /// send what it reads to a server of its choosing (decision 0020).
     /// </summary>
-    public static string ContentSecurityPolicy(string? authority)
-    {
-        var allowed = IdentityProviderOrigin(authority) is { } idp ? $"'self' {idp}" : "'self'";
-        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-            $"connect-src {allowed}; frame-ancestors 'none'; base-uri 'self'; form-action {allowed}";
-    }
-
-    private static string? IdentityProviderOrigin(string? authority) =>
-        Uri.TryCreate(authority, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri.GetLeftPart(UriPartial.Authority)
-            : null;
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private static IResult Serve(HttpContext context, PhysicalFileProvider files, string? path, string csp)
     {
         path ??= "";
         // API and login paths that no route matched are a 404, never the page.
-        if (path.StartsWith("api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("dev/", StringComparison.OrdinalIgnoreCase))
+        if (path.StartsWith("api/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("dev/", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("bff/", StringComparison.OrdinalIgnoreCase))
         {
             return Results.NotFound();
         }
@@ -102,12 +99,8 @@ public static class WebAppExtensions
     {
         var auth = app.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var devLogin = auth.EnableDevIssuer && string.IsNullOrWhiteSpace(auth.Authority) && !app.Environment.IsProduction();
-        var section = app.Configuration.GetSection(Section);
         return new WebAppConfig(
-            devLogin ? "dev" : string.IsNullOrWhiteSpace(auth.Authority) ? "none" : "oidc",
-            string.IsNullOrWhiteSpace(auth.Authority) ? null : auth.Authority,
-            section["ClientId"] ?? "uwv-1uwv-web",
-            section["Scope"] ?? "openid profile",
+            BffExtensions.IsEnabled(app.Configuration) ? "bff" : devLogin ? "dev" : "none",
             app.Configuration.GetSection("AreaTeams").GetChildren()
                 .Select(t => new AreaTeam(t["Id"] ?? "", t["Name"] ?? t["Id"] ?? ""))
                 .Where(t => t.Id.Length > 0)

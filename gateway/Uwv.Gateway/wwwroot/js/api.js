@@ -41,8 +41,9 @@ export function query(params) {
 
 async function call(method, path, body) {
   const headers = { Accept: 'application/json' };
-  const token = session()?.token;
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const user = session();
+  if (user?.bff) headers['X-CSRF'] = '1';
+  else if (user?.token) headers.Authorization = `Bearer ${user.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   started();
   let response;
@@ -62,7 +63,7 @@ async function call(method, path, body) {
   }
   if (!response.ok) {
     const error = toApiError(response.status, json);
-    if (error.code === 16) logout('Uw sessie is verlopen. Log opnieuw in.');
+    if (error.code === 16) logout('Uw sessie is verlopen. Log opnieuw in.', { ended: true });
     throw error;
   }
   return json ?? {};

@@ -1,6 +1,6 @@
 // The 1UWV werkplek: a small hash router, the menu per role, and the pages.
 import { h, replace, alert, button } from './dom.js';
-import { session, logout, completeOidcLogin } from './auth.js';
+import { session, logout, loadBffSession } from './auth.js';
 import { ROLE_NAMES } from './format.js';
 import * as login from './pages/login.js';
 import * as worklist from './pages/worklist.js';
@@ -100,11 +100,11 @@ async function start() {
   } catch {
     // Without the configuration the development login is tried; the login page explains when that fails.
   }
-  if (config.login === 'oidc') {
+  if (config.login === 'bff') {
     try {
-      await completeOidcLogin(config);
-    } catch (error) {
-      logout(error.message);
+      await loadBffSession();
+    } catch {
+      // Without an answer the user is not signed in; the sign-in page offers to sign in.
     }
   }
   window.addEventListener('hashchange', route);

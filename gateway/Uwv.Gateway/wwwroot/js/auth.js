@@ -1,12 +1,11 @@
-// Login with the same identity as the API. Locally: the gateway's development issuer and its demo users.
-// In production (Auth:Authority set): the OIDC authorization-code flow with PKCE against that issuer.
-// The token lives in sessionStorage only (gone when the tab closes); the user's role and team are read from its claims.
+// Login with the same identity as the API. Locally: the gateway's development issuer and its demo users, whose token
+// lives in sessionStorage only (gone when the tab closes). In production: the sign-in on the gateway (below).
 
 const KEY = 'uwv.sessie';
-const OIDC_KEY = 'uwv.oidc';
 const MESSAGE_KEY = 'uwv.melding';
 
 export function session() {
+  if (bffUser) return bffUser;
   try {
     const value = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
     if (value && value.expires && value.expires * 1000 < Date.now()) return null;
@@ -42,9 +41,18 @@ export function startSession(token) {
   return value;
 }
 
-export function logout(message) {
+export function logout(message, { ended = false } = {}) {
   sessionStorage.removeItem(KEY);
   if (message) sessionStorage.setItem(MESSAGE_KEY, message);
+  if (bffUser) {
+    const user = bffUser;
+    bffUser = null;
+    // Signing out ends the session on the gateway and at the identity provider; an ended session has nothing to end.
+    if (!ended) {
+      location.assign(user.logoutUrl);
+      return;
+    }
+  }
   if (location.hash !== '#/inloggen') location.hash = '#/inloggen';
 }
 
@@ -67,46 +75,19 @@ export async function devLogin(userName) {
   return startSession(body.token);
 }
 
-const base64url = (bytes) => btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-const redirectUri = () => `${location.origin}/`;
+// The organisation's sign-in runs on the gateway (backend for frontend): the page holds no token, only the user's
+// name and role for the menu. Every API call carries the X-CSRF header; the session cookie is HttpOnly.
+let bffUser = null;
 
-async function discover(authority) {
-  const response = await fetch(`${authority.replace(/\/$/, '')}/.well-known/openid-configuration`);
-  if (!response.ok) throw new Error('De inlogdienst is niet bereikbaar.');
-  return response.json();
+/** Loads the signed-in user of the gateway's session; null when there is none. */
+export async function loadBffSession() {
+  const response = await fetch('/bff/user', { headers: { Accept: 'application/json', 'X-CSRF': '1' } });
+  bffUser = response.ok ? { ...(await response.json()), bff: true } : null;
+  return bffUser;
 }
 
-export async function startOidcLogin(config) {
-  const discovery = await discover(config.authority);
-  const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
-  const challenge = base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-  const state = crypto.randomUUID();
-  sessionStorage.setItem(OIDC_KEY, JSON.stringify({ verifier, state, tokenEndpoint: discovery.token_endpoint }));
-  const params = new URLSearchParams({
-    response_type: 'code', client_id: config.clientId, redirect_uri: redirectUri(), scope: config.scope,
-    state, code_challenge: challenge, code_challenge_method: 'S256',
-  });
-  location.assign(`${discovery.authorization_endpoint}?${params}`);
-}
-
-/** Completes the OIDC flow when the browser comes back from the issuer with ?code=...; returns whether it did. */
-export async function completeOidcLogin(config) {
-  const params = new URLSearchParams(location.search);
-  if (!params.has('code')) return false;
-  const pending = JSON.parse(sessionStorage.getItem(OIDC_KEY) ?? 'null');
-  sessionStorage.removeItem(OIDC_KEY);
-  history.replaceState(null, '', '/#/');
-  if (!pending || pending.state !== params.get('state')) throw new Error('Het inloggen is onderbroken. Probeer het opnieuw.');
-  const response = await fetch(pending.tokenEndpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code', code: params.get('code'), redirect_uri: redirectUri(),
-      client_id: config.clientId, code_verifier: pending.verifier,
-    }),
-  });
-  if (!response.ok) throw new Error('Inloggen is niet gelukt. Probeer het opnieuw.');
-  const tokens = await response.json();
-  startSession(tokens.access_token);
-  return true;
+/** Sends the browser to the organisation's sign-in; it comes back to the page it left. */
+export function startBffLogin() {
+  const back = location.hash && location.hash !== '#/inloggen' ? `/${location.hash}` : '/';
+  location.assign(`/bff/login?returnUrl=${encodeURIComponent(back)}`);
 }

@@ -1,6 +1,6 @@
-// Login: the demo users of the development issuer locally; the organisation's OIDC login in production.
+// Login: the demo users of the development issuer locally; the organisation's sign-in (on the gateway) in production.
 import { h, alert, append } from '../dom.js';
-import { devUsers, devLogin, startOidcLogin, takeMessage } from '../auth.js';
+import { devUsers, devLogin, startBffLogin, takeMessage } from '../auth.js';
 import { ROLE_NAMES } from '../format.js';
 
 const HOME = { manager: '#/dashboard', 'privacy-officer': '#/audit' };
@@ -10,10 +10,10 @@ export async function render(main, _params, { config, navigate }) {
   const message = takeMessage();
   if (message) main.append(alert('info', message));
 
-  if (config.login === 'oidc') {
+  if (config.login === 'bff') {
     main.append(
       h('p', { class: 'lead' }, 'U logt in met uw UWV-account.'),
-      h('button', { type: 'button', class: 'utrecht-button utrecht-button--primary-action', onclick: () => startOidcLogin(config) }, 'Inloggen met UWV-account'));
+      h('button', { type: 'button', class: 'utrecht-button utrecht-button--primary-action', onclick: () => startBffLogin() }, 'Inloggen met UWV-account'));
     return;
   }
   if (config.login !== 'dev') {

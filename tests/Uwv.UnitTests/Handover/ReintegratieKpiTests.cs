@@ -62,4 +62,15 @@ public sealed class ReintegratieKpiTests
             total.ShouldBe(0);
         }
     }
+
+    [Fact]
+    public void RepeatedVersion_OfAClientNeedingAnOwner_IsNotCountedAgain()
+    {
+        var (known, _) = ReintegratieKpi.Apply(null, Changed(1, needsOwner: true));
+
+        var (next, gauges) = ReintegratieKpi.Apply(known, Changed(1, needsOwner: true));
+
+        next.ShouldBeNull();
+        gauges.ShouldBeEmpty();
+    }
 }

@@ -38,6 +38,23 @@ export const RULES = {
   'beslistermijn-lapsed': 'Een ingebrekestelling kan pas als de beslistermijn is verstreken.',
   'one-ingebrekestelling': 'Er is al een ingebrekestelling vastgelegd; alleen de eerste telt.',
   consent: 'Een signaal wordt alleen vastgelegd met toestemming van de cliënt.',
+  'phase-order': 'De fasen van het traject volgen elkaar op: contact maken, verkennen, doelen stellen, actie, afgerond. Een fase overslaan of teruggaan kan niet.',
+  'traject-afgerond': 'Dit traject is afgerond; er kan niets meer aan worden toegevoegd.',
+  'doelen-from-doelen-stellen': 'Doelen legt u vast vanaf de fase doelen stellen.',
+  'one-traject': 'Deze cliënt heeft al een lopend re-integratietraject.',
+  'one-open-verzoek': 'Er loopt al een herbeoordelingsverzoek voor deze cliënt dat SMZ nog niet heeft beantwoord.',
+  'verzoek-open': 'Dit herbeoordelingsverzoek is al opgepakt.',
+  'verzoek-picked-up': 'Pak het herbeoordelingsverzoek eerst op; een beantwoord verzoek kan niet nog eens worden beantwoord.',
+  'answer-with-herbeoordeling': 'Een herbeoordelingsverzoek beantwoordt u met een herbeoordeling.',
+  'herbeoordeling-after-verzoek': 'De herbeoordeling moet zijn vastgelegd nadat het verzoek binnenkwam.',
+  'earlier-beoordeling-known': 'Er is geen eerdere beoordeling van deze cliënt om de herbeoordeling mee te vergelijken.',
+  'one-uitkering-per-wet': 'De cliënt heeft in deze periode al een uitkering op grond van dezelfde wet.',
+  'one-voorschot': 'De cliënt heeft al een voorschot dat is aangeboden of loopt.',
+  'voorschot-while-wia-claim-pending': 'Een voorschot is alleen voor een cliënt van wie de WIA-claimbeoordeling nog loopt.',
+  'voorschot-open': 'Dit voorschot is verrekend of ingetrokken; er hoeft niet meer over gebeld te worden.',
+  'voorschot-aangeboden': 'Alleen een aangeboden voorschot kan ingaan.',
+  'herkeuring-call-open': 'Over deze herkeuringsaanvraag is de cliënt al gebeld.',
+  'one-open-herkeuringsaanvraag': 'Er loopt al een herkeuringsaanvraag voor deze cliënt.',
 };
 
 const STATUS = {

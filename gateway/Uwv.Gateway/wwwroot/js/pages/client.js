@@ -19,7 +19,8 @@ export async function render(main, [clientId], ctx) {
   field('Toelichting (niet verplicht)', input('toelichting', { maxlength: 200, autocomplete: 'off' })),
   h('div', {}, h('button', { type: 'submit', class: 'utrecht-button utrecht-button--primary-action' }, 'Klantbeeld tonen')));
 
-  async function load() {
+  /** Loads the picture; after an action, `notice` (its result) stays announced above the actions and focus stays put. */
+  async function load(notice) {
     const extra = form.elements.toelichting.value.trim();
     // The code from the fixed list, and the explanation as its own field: both go into the audit log.
     const purpose = { purpose: form.elements.purpose.value, ...(extra ? { purposeNote: extra } : {}) };
@@ -45,9 +46,9 @@ export async function render(main, [clientId], ctx) {
           ['Postcode', picture.postcode], ['Gebiedsteam', picture.areaTeam], ['Cliëntnummer', picture.clientId],
         ])),
       renderGroups(picture, { ...ctx, purpose }),
-      renderActions(picture, ctx, load),
+      renderActions(picture, ctx, load, notice),
       h('p', { class: 'hint' }, `Getoonde gegevensgroepen voor uw rol: ${picture.fieldGroups?.length ? dataGroups(picture.fieldGroups.join(',')) : 'basis'}.`));
-    heading.focus();
+    if (!notice) heading.focus();
   }
 
   heading.tabIndex = -1;

@@ -1,0 +1,166 @@
+using Microsoft.Playwright;
+using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.Contracts.Smz.V1;
+using Uwv.Contracts.Uitkeren.V1;
+using Uwv.Contracts.Werkbedrijf.V1;
+using Uwv.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace Uwv.BrowserTests;
+
+/// <summary>
+/// The divisions' work on a client's own records, from the klantbeeld: the adviseur-werk moves a traject through its
+/// phases and records a doel and an afspraak; the uitkeringsdeskundige logs calls about a voorschot, lets it start,
+/// records a terugvordering and ends an uitkering; the verzekeringsarts picks up Werkbedrijf's herbeoordelingsverzoek,
+/// records the herbeoordeling and answers the verzoek with it. Each result is announced above the actions and shows
+/// in the picture.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DivisionRecordsTests(BrowserPlatformFixture platform)
+{
+    private const string Team = "arnhem-noord";
+
+    private async Task<(IPage Page, string ClientId)> OpenPictureAsync(string user, string purposeLabel, Func<string, Task>? prepare = null)
+    {
+        var name = $"Cliënt {Guid.NewGuid().ToString("N")[..6]}";
+        var registered = await platform.Client.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
+        {
+            RequestId = Guid.NewGuid().ToString(), Bsn = TestData.NewBsn(), Name = name, DateOfBirth = "1972-04-04", Postcode = TestData.NoordPostcode,
+        }, platform.Client.As(user));
+        if (prepare is not null)
+        {
+            await prepare(registered.ClientId);
+        }
+        var page = await platform.NewPageAsync();
+        await WebApp.LoginAsync(page, user);
+        await page.GotoAsync($"/#/clienten/{registered.ClientId}");
+        await page.GetByLabel("Doel van inzage").SelectOptionAsync(new SelectOptionValue { Label = purposeLabel });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Klantbeeld tonen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Klantbeeld: {name}" })).ToBeVisibleAsync();
+        return (page, registered.ClientId);
+    }
+
+    /// <summary>Shows the picture again until <paramref name="what"/> appears, as a user would after a moment.</summary>
+    private static async Task ShowAgainUntilAsync(IPage page, ILocator what)
+    {
+        for (var attempt = 0; attempt < 30 && !await what.IsVisibleAsync(); attempt++)
+        {
+            await page.WaitForTimeoutAsync(500);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Klantbeeld tonen" }).ClickAsync();
+        }
+        await Expect(what).ToBeVisibleAsync();
+    }
+
+    private static ILocator Form(IPage page, string headingId) => page.Locator($"form[aria-labelledby={headingId}]");
+
+    private static Task<string> Announced(IPage page) => page.GetByTestId("melding-acties").InnerTextAsync();
+
+    [Fact]
+    public async Task AdviseurWerk_MovesTheTrajectToTheNextPhase_AndRecordsADoelAndAnAfspraak()
+    {
+        var (page, _) = await OpenPictureAsync($"adviseur-werk.{Team}", "Behandeling van het dossier");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Traject starten" }).ClickAsync();
+        await ShowAgainUntilAsync(page, Form(page, "kop-traject-fase"));
+
+        await Form(page, "kop-traject-fase").GetByLabel("Toelichting").FillAsync("Kennismaking gehad");
+        await Form(page, "kop-traject-fase").GetByRole(AriaRole.Button, new() { Name = "Naar de volgende fase" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("fase verkennen", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, page.Locator("section[aria-labelledby=kop-trajecten]").GetByText("verkennen"));
+        await Expect(Form(page, "kop-traject-doel")).ToHaveCountAsync(0);
+        await Form(page, "kop-traject-fase").GetByRole(AriaRole.Button, new() { Name = "Naar de volgende fase" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("fase doelen stellen", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, Form(page, "kop-traject-doel"));
+
+        await Form(page, "kop-traject-doel").GetByLabel("Doel", new() { Exact = true }).FillAsync("Weer 20 uur per week werken");
+        await Form(page, "kop-traject-doel").GetByRole(AriaRole.Button, new() { Name = "Doel vastleggen" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("Het doel is vastgelegd", new() { Timeout = 10_000 });
+
+        var afspraak = Form(page, "kop-traject-afspraak");
+        await afspraak.GetByLabel("Afspraak", new() { Exact = true }).FillAsync("Cv bijwerken");
+        await afspraak.GetByLabel("Uiterlijk op").FillAsync(TestData.DutchToday.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await afspraak.GetByRole(AriaRole.Button, new() { Name = "Afspraak vastleggen" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("De afspraak is vastgelegd", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, page.Locator("section[aria-labelledby=kop-trajecten] td").GetByText("1", new() { Exact = true }).Nth(1));
+        await WebApp.CheckPageAsync(page, "div-03-traject-fase-doel-afspraak");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Uitkeringsdeskundige_WorksTheVoorschot_RecordsATerugvordering_AndEndsTheUitkering()
+    {
+        const string user = $"uitkeringsdeskundige.{Team}";
+        var (page, _) = await OpenPictureAsync(user, "Behandeling van het dossier", async clientId =>
+        {
+            var uitkeren = platform.Client.Uitkeren();
+            await uitkeren.GrantUitkeringAsync(new GrantUitkeringRequest
+            {
+                RequestId = Guid.NewGuid().ToString(), ClientId = clientId, Type = UitkeringType.Ww,
+                StartDate = TestData.DutchToday.AddMonths(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), MonthlyAmountCents = 150_000,
+            }, platform.Client.As(user));
+            await uitkeren.OfferVoorschotAsync(new OfferVoorschotRequest
+            {
+                RequestId = Guid.NewGuid().ToString(), ClientId = clientId, MonthlyAmountCents = 90_000,
+                WiaAanvraagOn = TestData.DutchToday.AddDays(-20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }, platform.Client.As(user));
+        });
+        await ShowAgainUntilAsync(page, Form(page, "kop-voorschot-bellen"));
+        await ShowAgainUntilAsync(page, Form(page, "kop-uitkering-einde"));
+
+        await Form(page, "kop-voorschot-bellen").GetByRole(AriaRole.Button, new() { Name = "Belpoging vastleggen" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("De belpoging is vastgelegd", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, page.Locator("section[aria-labelledby=kop-voorschotten] td").GetByText("1", new() { Exact = true }));
+
+        await Form(page, "kop-voorschot-start").GetByRole(AriaRole.Button, new() { Name = "Voorschot laten ingaan" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("Het voorschot gaat in", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, page.Locator("section[aria-labelledby=kop-voorschotten]").GetByText("verstrekt"));
+
+        var terugvordering = Form(page, "kop-terugvordering");
+        await terugvordering.GetByLabel("Terug te vorderen bedrag").FillAsync("250,00");
+        await terugvordering.GetByLabel("Reden").FillAsync("Inkomsten over een betaalde maand");
+        await terugvordering.GetByRole(AriaRole.Button, new() { Name = "Terugvordering vastleggen" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("De terugvordering is vastgelegd", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, page.Locator("section[aria-labelledby=kop-terugvorderingen]").GetByText("250,00"));
+
+        await Form(page, "kop-uitkering-einde").GetByRole(AriaRole.Button, new() { Name = "Uitkering beëindigen" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("De uitkering is beëindigd", new() { Timeout = 10_000 });
+        await WebApp.CheckPageAsync(page, "div-04-voorschot-terugvordering-einde");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Verzekeringsarts_PicksUpAVerzoek_RecordsTheHerbeoordeling_AndAnswersTheVerzoek()
+    {
+        const string arts = $"verzekeringsarts.{Team}";
+        var (page, _) = await OpenPictureAsync(arts, "Sociaal-medische beoordeling", async clientId =>
+        {
+            await platform.Client.Smz.RecordBeoordelingAsync(new RecordBeoordelingRequest
+            {
+                RequestId = Guid.NewGuid().ToString(), ClientId = clientId, Type = BeoordelingType.WiaClaimbeoordeling, AoKlasse = AoKlasse._3580,
+                FmlSummary = "Beperkt belastbaar", DecisionDate = TestData.DutchToday.AddDays(-60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }, platform.Client.As(arts));
+            await platform.Client.Werkbedrijf().OpenHerbeoordelingsverzoekAsync(new OpenHerbeoordelingsverzoekRequest
+            {
+                RequestId = Guid.NewGuid().ToString(), ClientId = clientId, Reason = "Cliënt kan meer uren aan",
+            }, platform.Client.As($"adviseur-werk.{Team}"));
+        });
+        await ShowAgainUntilAsync(page, Form(page, "kop-verzoek-oppakken"));
+
+        await Form(page, "kop-verzoek-oppakken").GetByRole(AriaRole.Button, new() { Name = "Verzoek oppakken" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("Het verzoek is opgepakt", new() { Timeout = 10_000 });
+
+        var beoordeling = Form(page, "kop-beoordeling");
+        await beoordeling.GetByLabel("Soort beoordeling").SelectOptionAsync(new SelectOptionValue { Label = "Herbeoordeling" });
+        await beoordeling.GetByLabel("AO-klasse").SelectOptionAsync(new SelectOptionValue { Label = "minder dan 35%" });
+        await beoordeling.GetByLabel("Mogelijkheden (FML), samengevat").FillAsync("Belastbaar voor 30 uur");
+        await beoordeling.GetByRole(AriaRole.Button, new() { Name = "Beoordeling vastleggen" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("De beoordeling is vastgelegd", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, Form(page, "kop-verzoek-antwoord").GetByLabel("Met de herbeoordeling"));
+
+        await Form(page, "kop-verzoek-antwoord").GetByLabel("Uitkomst voor Werkbedrijf").FillAsync("Minder dan 35% arbeidsongeschikt");
+        await Form(page, "kop-verzoek-antwoord").GetByRole(AriaRole.Button, new() { Name = "Verzoek beantwoorden" }).ClickAsync();
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("Het verzoek is beantwoord", new() { Timeout = 10_000 });
+        await ShowAgainUntilAsync(page, page.Locator("section[aria-labelledby=kop-herbeoordelingsverzoeken]").GetByText("Minder dan 35% arbeidsongeschikt"));
+        await WebApp.CheckPageAsync(page, "div-05-verzoek-beantwoord");
+        await page.Context.CloseAsync();
+    }
+}

@@ -163,4 +163,23 @@ public sealed class DivisionRecordsTests(BrowserPlatformFixture platform)
         await WebApp.CheckPageAsync(page, "div-05-verzoek-beantwoord");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Uitkeringsdeskundige_ReviewsIncomeInAMonthWithoutUitkering()
+    {
+        var (page, _) = await OpenPictureAsync($"uitkeringsdeskundige.{Team}", "Behandeling van het dossier");
+        var income = Form(page, "kop-inkomsten");
+        await income.GetByLabel("Maand", new() { Exact = true }).FillAsync(TestData.DutchToday.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        await income.GetByLabel("Inkomsten in die maand").FillAsync("800,00");
+        await income.GetByRole(AriaRole.Button, new() { Name = "Inkomsten vastleggen" }).ClickAsync();
+        await ShowAgainUntilAsync(page, Form(page, "kop-inkomsten-beoordelen"));
+
+        var review = Form(page, "kop-inkomsten-beoordelen");
+        await review.GetByLabel("Wat is er gevonden en gedaan?").FillAsync("Geen uitkering in die maand; niets te verrekenen");
+        await review.GetByRole(AriaRole.Button, new() { Name = "Beoordeling afronden" }).ClickAsync();
+
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("De beoordeling van de inkomsten is afgerond", new() { Timeout = 10_000 });
+        await Expect(Form(page, "kop-inkomsten-beoordelen")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
 }

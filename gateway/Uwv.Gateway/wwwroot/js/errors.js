@@ -55,6 +55,7 @@ export const RULES = {
   'voorschot-aangeboden': 'Alleen een aangeboden voorschot kan ingaan.',
   'herkeuring-call-open': 'Over deze herkeuringsaanvraag is de cliënt al gebeld.',
   'one-open-herkeuringsaanvraag': 'Er loopt al een herkeuringsaanvraag voor deze cliënt.',
+  'signaal-te-beoordelen': 'Dit inkomstensignaal is al beoordeeld of verrekend.',
 };
 
 const STATUS = {

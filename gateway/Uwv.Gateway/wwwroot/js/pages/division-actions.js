@@ -48,7 +48,7 @@ export function divisionActions(p, ownDivision, role, reload) {
       await post('/api/v1/uitkeren/voorschotten', { requestId: newRequestId(), clientId: p.clientId, monthlyAmountCents: cents(v.monthly) || 0, wiaAanvraagOn: v.wiaAanvraagOn });
       return shown('Het voorschot is aangeboden. Bel de cliënt om het toe te lichten.');
     }));
-    actions.push(...uitkerenRecordActions(p, today, shown));
+    actions.push(...uitkerenRecordActions(p, today, shown), inkomstenReview(p, shown));
   }
   if (ownDivision === 'DIVISION_WERKBEDRIJF') {
     actions.push(actionForm('Re-integratietraject starten', 'kop-traject', [
@@ -250,4 +250,37 @@ function smzRecordActions(p, role, today, shown) {
     }));
   }
   return out;
+}
+
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = (period) => monthFormat.format(new Date(`${period}-01T00:00:00Z`));
+
+/**
+ * Income signals without an uitkering in their month wait for the uitkeringsdeskundige's review (they are on the
+ * worklist); the review is closed with a note of what was found and done. Loaded with the picture, shown only when
+ * there is one to review.
+ */
+function inkomstenReview(p, shown) {
+  const container = h('div', {});
+  (async () => {
+    let signalen;
+    try {
+      ({ signalen } = await get(`/api/v1/uitkeren/clients/${p.clientId}/inkomstensignalen`));
+    } catch {
+      return;
+    }
+    const open = (signalen ?? []).filter((x) => x.status === 'te-beoordelen');
+    if (!open.length) return;
+    container.append(actionForm('Inkomsten beoordelen', 'kop-inkomsten-beoordelen', [
+      recordChoice('Inkomstensignaal', 'signaalId', open, (x) => x.signaalId, (x) => `${monthName(x.period)}: ${euro(x.incomeCents)}`,
+        'Inkomsten over een maand zonder uitkering: beoordeel of er iets te verrekenen of terug te vorderen is.'),
+      field('Wat is er gevonden en gedaan?', textarea('note', { required: true, maxlength: 2000 })),
+    ], 'Beoordeling afronden', async (v) => {
+      const { signalen: now } = await get(`/api/v1/uitkeren/clients/${p.clientId}/inkomstensignalen`);
+      const version = (now ?? []).find((x) => x.signaalId === v.signaalId)?.version;
+      await post(`/api/v1/uitkeren/inkomstensignalen/${v.signaalId}/review`, { expectedVersion: version, note: v.note });
+      return shown('De beoordeling van de inkomsten is afgerond.');
+    }));
+  })();
+  return container;
 }

@@ -182,4 +182,31 @@ public sealed class DivisionRecordsTests(BrowserPlatformFixture platform)
         await Expect(Form(page, "kop-inkomsten-beoordelen")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AdviseurWerk_TakesADossierOfAColleague_AndFindsItUnderMijnWerk()
+    {
+        const string user = $"adviseur-werk.{Team}";
+        var (page, _) = await OpenPictureAsync(user, "Behandeling van het dossier", async clientId =>
+            await platform.Client.Werkbedrijf().OpenDossierAsync(new Uwv.Contracts.Werkbedrijf.V1.OpenDossierRequest
+            {
+                RequestId = Guid.NewGuid().ToString(), ClientId = clientId, OwnerEmployee = $"collega.{Team}",
+            }, platform.Client.As(user)));
+        var dossiers = page.Locator("section[aria-labelledby=kop-dossiers]");
+        await ShowAgainUntilAsync(page, dossiers.GetByRole(AriaRole.Button, new() { Name = "aan mij toewijzen" }));
+
+        await dossiers.GetByRole(AriaRole.Button, new() { Name = "aan mij toewijzen" }).ClickAsync();
+
+        await Expect(dossiers).ToContainTextAsync("Het dossier is aan u toegewezen");
+        await ShowAgainUntilAsync(page, dossiers.GetByText(user));
+        await Expect(dossiers.GetByRole(AriaRole.Button, new() { Name = "aan mij toewijzen" })).ToHaveCountAsync(0);
+        var name = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Replace("Klantbeeld: ", "", StringComparison.Ordinal);
+
+        await page.GotoAsync("/#/werkvoorraad");
+        await page.GetByLabel("Medewerker").SelectOptionAsync(new SelectOptionValue { Label = "Alleen mijn werk" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter toepassen" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await WebApp.CheckPageAsync(page, "div-06-mijn-werk");
+        await page.Context.CloseAsync();
+    }
 }

@@ -39,6 +39,19 @@ public sealed record WiaClaimDecided(
     DateOnly DecisionDate,
     DateTimeOffset OccurredAt) : IClientEvent;
 
+/// <summary>
+/// An employee of the owning division took a dossier as their own ("aan mij toewijzen"): the dossier's owner employee,
+/// with the team it lies in (so the picture can place it even before the opening arrives).
+/// </summary>
+public sealed record DossierAssigned(
+    Guid DossierId,
+    Guid ClientId,
+    DivisionCode Division,
+    string OwnerTeam,
+    string Employee,
+    long Version,
+    DateTimeOffset OccurredAt) : IClientEvent;
+
 /// <summary>A division changed the status of one of its dossiers; every change is also a row in the dossier's status history.</summary>
 public sealed record DossierStatusChanged(
     Guid DossierId,

@@ -7,6 +7,7 @@ namespace Uwv.Klantbeeld.Consumers;
 public sealed partial class KlantbeeldProjectionConsumer :
     IConsumer<BeoordelingRecorded>,
     IConsumer<DossierStatusChanged>,
+    IConsumer<DossierAssigned>,
     IConsumer<UitkeringGranted>,
     IConsumer<UitkeringEnded>,
     IConsumer<VoorschotOffered>,
@@ -28,6 +29,8 @@ public sealed partial class KlantbeeldProjectionConsumer :
     public Task Consume(ConsumeContext<BeoordelingRecorded> context) => Project(context);
 
     public Task Consume(ConsumeContext<DossierStatusChanged> context) => Project(context);
+
+    public Task Consume(ConsumeContext<DossierAssigned> context) => Project(context);
 
     public Task Consume(ConsumeContext<UitkeringGranted> context) => Project(context);
 

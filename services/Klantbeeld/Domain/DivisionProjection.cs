@@ -19,6 +19,7 @@ public static class DivisionProjection
                 b => b.RecordedAt, b => b.DecisionDate),
         },
         DossierStatusChanged e => StatusChanged(doc, e),
+        DossierAssigned e => Assigned(doc, e),
         UitkeringGranted e => Uitkering(doc, new UitkeringView(e.UitkeringId, e.Type, e.StartDate, e.EndDate, e.MonthlyAmountCents, e.Version)),
         UitkeringEnded e => Uitkering(doc, new UitkeringView(e.UitkeringId, e.Type, e.StartDate, e.EndDate, e.MonthlyAmountCents, e.Version)),
         VoorschotOffered e => Voorschot(doc, new VoorschotView(e.VoorschotId, e.Status, e.StartDate, e.MonthlyAmountCents, e.UnansweredCalls, e.EmailSentOn, e.SettledOn, e.Version)),
@@ -65,6 +66,22 @@ public static class DivisionProjection
         return changed == existing && doc.Dossiers.Contains(existing)
             ? doc
             : doc with { Dossiers = KlantbeeldProjection.Replace(doc.Dossiers, changed) };
+    }
+
+    /// <summary>
+    /// An employee took the dossier as their own: the owner employee from that moment, unless a later change of owner
+    /// (a move to another team, a transfer) already arrived; arriving before the opening, it creates the dossier.
+    /// </summary>
+    private static KlantbeeldDocument Assigned(KlantbeeldDocument doc, DossierAssigned e)
+    {
+        var existing = doc.Dossiers.FirstOrDefault(d => d.DossierId == e.DossierId);
+        if (existing is not null && existing.Version > e.OccurredAt)
+        {
+            return doc;
+        }
+        var assigned = (existing ?? new DossierView(e.DossierId, e.Division, e.OwnerTeam, "", HandoverProjection.Open, DateTimeOffset.MinValue))
+            with { OwnerEmployee = e.Employee, OwnerSince = e.OccurredAt };
+        return existing == assigned ? doc : doc with { Dossiers = KlantbeeldProjection.Replace(doc.Dossiers, assigned) };
     }
 
     private static KlantbeeldDocument Uitkering(KlantbeeldDocument doc, UitkeringView u) => doc with

@@ -98,6 +98,28 @@ public sealed class DossierCommands<TContext>(TContext db, IClientDirectory clie
     }
 
     /// <summary>
+    /// The caller takes the dossier as their own ("aan mij toewijzen"): an employee of the owning division in the
+    /// dossier's team, on the version they read. The dossier's version grows and <see cref="DossierAssigned"/> is published.
+    /// </summary>
+    public async Task<DossierRecord> AssignToCallerAsync(string rawDossierId, long expectedVersion, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var dossierId = Require.Id(rawDossierId, "dossier_id");
+        var dossier = await db.Dossiers.FirstOrDefaultAsync(d => d.DossierId == dossierId, ct)
+            ?? throw RpcErrors.NotFound("dossier", rawDossierId);
+        AuditCall.NameClient(dossier.ClientId);
+        TeamScope.EnsureSameTeam(user, dossier.OwnerTeam);
+        ExpectedVersion.Check(expectedVersion, dossier.Version, "dossier");
+        var employee = user.SubjectId();
+        DossierStatuses.Assign(dossier.Status, dossier.OwnerEmployee, employee).ThrowIfRefused();
+        var now = clock.GetUtcNow();
+        dossier.OwnerEmployee = employee;
+        dossier.Version++;
+        db.Publish(new DossierAssigned(dossier.DossierId, dossier.ClientId, dossier.Division, dossier.OwnerTeam, employee, dossier.Version, now), now);
+        await db.SaveChangesAsync(ct);
+        return dossier;
+    }
+
+    /// <summary>
     /// A repeated request (the same caller's request id) is authorized again like a first one before the stored result is
     /// answered: the client register must still place the client in the caller's team, and so must the stored record.
     /// </summary>

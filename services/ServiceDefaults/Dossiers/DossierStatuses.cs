@@ -24,4 +24,17 @@ public static class DossierStatuses
         }
         return null;
     }
+
+    /// <summary>
+    /// Why the employee may not take the dossier as their own, or null: a closed dossier has no one working on it, and
+    /// a dossier already theirs needs nothing.
+    /// </summary>
+    public static Refusal? Assign(string status, string currentOwner, string employee)
+    {
+        if (status == Closed)
+        {
+            return new("dossier-closed", "a closed dossier is not assigned; open a new dossier");
+        }
+        return currentOwner == employee ? new("already-assigned", "the dossier is already assigned to you") : null;
+    }
 }

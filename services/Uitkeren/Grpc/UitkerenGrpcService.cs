@@ -52,6 +52,13 @@ public sealed partial class UitkerenGrpcService(
     }
 
     [PersonalData("uitkeren", Writes = true)]
+    public override async Task<AssignDossierToMeResponse> AssignDossierToMe(AssignDossierToMeRequest request, ServerCallContext context)
+    {
+        var dossier = await dossiers.AssignToCallerAsync(request.DossierId, request.ExpectedVersion, context.GetHttpContext().User, context.CancellationToken);
+        return new AssignDossierToMeResponse { Dossier = DossierCommands<UitkerenDbContext>.ToProto(dossier) };
+    }
+
+    [PersonalData("uitkeren", Writes = true)]
     public override async Task<ChangeDossierStatusResponse> ChangeDossierStatus(ChangeDossierStatusRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.ChangeStatusAsync(request.DossierId, request.ExpectedVersion, request.Status, request.Reason,

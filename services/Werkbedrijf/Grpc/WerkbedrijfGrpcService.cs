@@ -45,6 +45,14 @@ public sealed partial class WerkbedrijfGrpcService(
 
     [Authorize(Roles = Roles.Werkbedrijf)]
     [PersonalData("werkbedrijf", Writes = true)]
+    public override async Task<AssignDossierToMeResponse> AssignDossierToMe(AssignDossierToMeRequest request, ServerCallContext context)
+    {
+        var dossier = await dossiers.AssignToCallerAsync(request.DossierId, request.ExpectedVersion, context.GetHttpContext().User, context.CancellationToken);
+        return new AssignDossierToMeResponse { Dossier = DossierCommands<WerkbedrijfDbContext>.ToProto(dossier) };
+    }
+
+    [Authorize(Roles = Roles.Werkbedrijf)]
+    [PersonalData("werkbedrijf", Writes = true)]
     public override async Task<ChangeDossierStatusResponse> ChangeDossierStatus(ChangeDossierStatusRequest request, ServerCallContext context)
     {
         var dossier = await dossiers.ChangeStatusAsync(request.DossierId, request.ExpectedVersion, request.Status, request.Reason,

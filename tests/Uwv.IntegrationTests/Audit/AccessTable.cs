@@ -123,6 +123,8 @@ public static class AccessTable
         Add(smz, "GetDossier", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new SmzV1.GetDossierRequest { DossierId = t.DossierIds["smz"] }, "smz");
         Add(smz, "ChangeDossierStatus", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new SmzV1.ChangeDossierStatusRequest { DossierId = t.DossierIds["smz"], ExpectedVersion = 1, Status = "in-behandeling", Reason = "Matrix" }, "smz");
+        Add(smz, "AssignDossierToMe", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new SmzV1.AssignDossierToMeRequest { DossierId = t.DossierIds["smz"], ExpectedVersion = 1 }, "smz");
         Add(smz, "LogContact", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new SmzV1.LogContactRequest { ClientId = t.ClientId, Channel = ContactChannel.Phone, Subject = "Matrix", Reached = true }, "smz");
         Add(smz, "CreateTerugbelverzoek", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new SmzV1.CreateTerugbelverzoekRequest { ClientId = t.ClientId, Subject = "Matrix" }, "smz");
@@ -157,6 +159,8 @@ public static class AccessTable
         Add(wb, "GetDossier", WbRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new WbV1.GetDossierRequest { DossierId = t.DossierIds["werkbedrijf"] }, "werkbedrijf");
         Add(wb, "ChangeDossierStatus", WbRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new WbV1.ChangeDossierStatusRequest { DossierId = t.DossierIds["werkbedrijf"], ExpectedVersion = 1, Status = "in-behandeling", Reason = "Matrix" }, "werkbedrijf");
+        Add(wb, "AssignDossierToMe", WbRoles, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new WbV1.AssignDossierToMeRequest { DossierId = t.DossierIds["werkbedrijf"], ExpectedVersion = 1 }, "werkbedrijf");
         Add(wb, "LogContact", WbRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new WbV1.LogContactRequest { ClientId = t.ClientId, Channel = ContactChannel.Phone, Subject = "Matrix", Reached = true }, "werkbedrijf");
         Add(wb, "CreateTerugbelverzoek", WbRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new WbV1.CreateTerugbelverzoekRequest { ClientId = t.ClientId, Subject = "Matrix" }, "werkbedrijf");
@@ -183,6 +187,8 @@ public static class AccessTable
         Add(uit, "GetDossier", UitRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new UitV1.GetDossierRequest { DossierId = t.DossierIds["uitkeren"] }, "uitkeren");
         Add(uit, "ChangeDossierStatus", UitRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new UitV1.ChangeDossierStatusRequest { DossierId = t.DossierIds["uitkeren"], ExpectedVersion = 1, Status = "in-behandeling", Reason = "Matrix" }, "uitkeren");
+        Add(uit, "AssignDossierToMe", UitRoles, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new UitV1.AssignDossierToMeRequest { DossierId = t.DossierIds["uitkeren"], ExpectedVersion = 1 }, "uitkeren");
         Add(uit, "LogContact", UitRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new UitV1.LogContactRequest { ClientId = t.ClientId, Channel = ContactChannel.Phone, Subject = "Matrix", Reached = true }, "uitkeren");
         Add(uit, "CreateTerugbelverzoek", UitRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new UitV1.CreateTerugbelverzoekRequest { ClientId = t.ClientId, Subject = "Matrix" }, "uitkeren");
@@ -219,6 +225,8 @@ public static class AccessTable
         Add(bb, "GetDossier", BbRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new BbV1.GetDossierRequest { DossierId = t.DossierIds["bezwaarberoep"] }, "bezwaarberoep");
         Add(bb, "ChangeDossierStatus", BbRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new BbV1.ChangeDossierStatusRequest { DossierId = t.DossierIds["bezwaarberoep"], ExpectedVersion = 1, Status = "in-behandeling", Reason = "Matrix" }, "bezwaarberoep");
+        Add(bb, "AssignDossierToMe", BbRoles, TeamRule.ClientsTeam, AuditShape.Client,
+            t => new BbV1.AssignDossierToMeRequest { DossierId = t.DossierIds["bezwaarberoep"], ExpectedVersion = 1 }, "bezwaarberoep");
         Add(bb, "RegisterBezwaar", BbRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new RegisterBezwaarRequest
         {
             ClientId = t.ClientId, DecisionDivision = Division.Uitkeren, DecisionReference = "MATRIX-2", DecisionSentOn = Target.Day(-7),

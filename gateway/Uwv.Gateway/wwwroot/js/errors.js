@@ -55,6 +55,8 @@ export const RULES = {
   'voorschot-aangeboden': 'Alleen een aangeboden voorschot kan ingaan.',
   'herkeuring-call-open': 'Over deze herkeuringsaanvraag is de cliënt al gebeld.',
   'one-open-herkeuringsaanvraag': 'Er loopt al een herkeuringsaanvraag voor deze cliënt.',
+  'already-assigned': 'Dit dossier is al aan u toegewezen.',
+  'dossier-closed': 'Dit dossier is afgesloten; er verandert niets meer aan.',
   'signaal-te-beoordelen': 'Dit inkomstensignaal is al beoordeeld of verrekend.',
 };
 

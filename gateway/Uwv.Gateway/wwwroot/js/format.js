@@ -219,7 +219,7 @@ export const serviceName = (service) => SERVICES[service] ?? service ?? '–';
 /** Every action of the API (its gRPC method), as the audit log shows it. */
 export const METHODS = {
   AcceptHandover: 'Overdracht geaccepteerd', AdvanceTrajectPhase: 'Trajectfase gewijzigd', AnswerHerbeoordelingsverzoek: 'Herbeoordelingsverzoek beantwoord',
-  ArrangeWarmHandover: 'Warme overdracht afgesproken', CancelHandover: 'Overdracht ingetrokken', ChangeDossierStatus: 'Dossierstatus gewijzigd',
+  ArrangeWarmHandover: 'Warme overdracht afgesproken', CancelHandover: 'Overdracht ingetrokken', ChangeDossierStatus: 'Dossierstatus gewijzigd', AssignDossierToMe: 'Dossier aan zichzelf toegewezen',
   CompleteInkomstenSignaalReview: 'Inkomstensignaal beoordeeld', CompleteTerugbelverzoek: 'Terugbelverzoek afgehandeld',
   ConfirmWarmHandover: 'Warme overdracht bevestigd', CountHerbeoordelingsverzoeken: 'Herbeoordelingsverzoeken geteld',
   CreateTerugbelverzoek: 'Terugbelverzoek vastgelegd', DecideBezwaar: 'Beslissing op bezwaar vastgelegd', EndHerstelVerzuim: 'Herstel verzuim afgerond',

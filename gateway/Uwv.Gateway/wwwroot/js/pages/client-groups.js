@@ -1,8 +1,9 @@
 // The groups of the client picture, each a section with a table; a group the API did not return is not shown.
 import { h, table, link, button, replace, alert, facts } from '../dom.js';
-import { get } from '../api.js';
+import { get, post } from '../api.js';
 import {
   date, dateTime, divisionShort, dossierStatus, handoverState, euro, yesNo, enumText, KWETSBAARHEID, AO_KLASSEN, BEOORDELING_TYPES,
+  DIVISION_OF_CLAIM, DIVISION_API,
 } from '../format.js';
 
 const SMZ_ROLES = ['verzekeringsarts', 'arbeidsdeskundige', 'procesbegeleider'];
@@ -36,7 +37,29 @@ function beoordelingDetails(b, purpose) {
   return h('div', {}, button('Details', open, 'secondary', { 'aria-label': `Details beoordeling van ${date(b.decisionDate)}` }), target);
 }
 
-export function renderGroups(p, { session, purpose }) {
+/**
+ * "Aan mij toewijzen": an employee of the dossier's division takes it as their own (it then shows under "alleen mijn
+ * werk"), on the dossier's version as it is now; the result or refusal is announced next to the button.
+ */
+function assignToMe(d, session, reload) {
+  if (d.status === 'closed' || d.division !== DIVISION_OF_CLAIM[session.division] || d.ownerEmployee === session.sub) return '–';
+  const feedback = h('span', { 'aria-live': 'polite' });
+  const api = DIVISION_API[d.division];
+  return h('div', {}, button('Aan mij toewijzen', async (e) => {
+    e.target.disabled = true;
+    try {
+      const { dossier } = await get(`/api/v1/${api}/dossiers/${d.dossierId}`);
+      await post(`/api/v1/${api}/dossiers/${d.dossierId}/assign-to-me`, { expectedVersion: dossier?.version });
+      replace(feedback, alert('ok', 'Het dossier is aan u toegewezen.'));
+      setTimeout(() => reload('Het dossier is aan u toegewezen. Het staat nu onder "alleen mijn werk".'), 800);
+    } catch (error) {
+      replace(feedback, alert('error', error.message));
+      e.target.disabled = false;
+    }
+  }, 'secondary', { 'aria-label': `Dossier ${divisionShort(d.division)} van ${date(d.openedAt)} aan mij toewijzen` }), feedback);
+}
+
+export function renderGroups(p, { session, purpose, reload }) {
   const handovers = [...(p.openHandovers ?? []).map((o) => ({ ...o, open: true })),
     ...(p.handovers ?? []).filter((x) => !(p.openHandovers ?? []).some((o) => o.handoverId === x.handoverId))];
   return h('div', { class: 'groups' },
@@ -50,8 +73,9 @@ export function renderGroups(p, { session, purpose }) {
       ['Actie', (x) => link(`#/overdrachten/${x.handoverId}`, 'Overdracht openen')],
     ]),
     group('dossiers', 'Dossiers', p.dossiers, [
-      ['Onderdeel', (d) => divisionShort(d.division)], ['Status', (d) => dossierStatus(d.status)], ['Geopend', (d) => date(d.openedAt)], ['Team', (d) => d.ownerTeam],
+      ['Onderdeel', (d) => divisionShort(d.division)], ['Status', (d) => dossierStatus(d.status)], ['Team', (d) => d.ownerTeam],
       ['Behandelaar', (d) => d.ownerEmployee || '–'], ['Geopend', (d) => dateTime(d.openedAt)],
+      ['Toewijzen', (d) => assignToMe(d, session, reload)],
     ]),
     group('beoordelingen', 'Beoordelingen (uitkomst)', p.beoordelingen, [
       ['Type', (b) => b.type], ['AO-klasse', (b) => b.aoKlasse], ['Mogelijkheden (FML)', (b) => b.fmlSummary], ['Besluit', (b) => date(b.decisionDate)],

@@ -45,7 +45,7 @@ export async function render(main, [clientId], ctx) {
           ['Naam', picture.name], ['BSN', picture.bsn], ['Geboortedatum', picture.dateOfBirth],
           ['Postcode', picture.postcode], ['Gebiedsteam', picture.areaTeam], ['Cliëntnummer', picture.clientId],
         ])),
-      renderGroups(picture, { ...ctx, purpose }),
+      renderGroups(picture, { ...ctx, purpose, reload: load }),
       renderActions(picture, ctx, load, notice),
       h('p', { class: 'hint' }, `Getoonde gegevensgroepen voor uw rol: ${picture.fieldGroups?.length ? dataGroups(picture.fieldGroups.join(',')) : 'basis'}.`));
     if (!notice) heading.focus();

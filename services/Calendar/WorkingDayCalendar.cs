@@ -18,7 +18,7 @@ public sealed class WorkingDayCalendar
     public WorkingDayCalendar(IEnumerable<EquatedDaysDecree> decrees)
     {
         ArgumentNullException.ThrowIfNull(decrees);
-        Decrees = [.. decrees.OrderBy(d => d.CoversFrom).Select(Validated)];
+        Decrees = [.. decrees.Select(Validated).OrderBy(d => d.CoversFrom)];
         for (var i = 1; i < Decrees.Count; i++)
         {
             if (Decrees[i].CoversFrom <= Decrees[i - 1].CoversUntil)

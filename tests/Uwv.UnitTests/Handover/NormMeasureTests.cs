@@ -197,4 +197,12 @@ public sealed class NormMeasureTests
         d.NormEscalations.Sum(e => e.StillOpen).ShouldBeGreaterThan(0);
         d.NormEscalations.ShouldAllBe(e => e.Fired == e.Resolved + e.StillOpen && e.Resolved > 0);
     }
+
+    [Fact]
+    public void Category_LongerThanTwentyCharacters_IsCountedUnderItsFirstTwenty_WithoutSeparators()
+    {
+        Resolve(Norms.Terugbelverzoek, NormOutcomes.Met, 1, category: "heel|lange categorie die doorloopt");
+
+        March().NormCompliance.Single().Category.ShouldBe("heel-lange categorie");
+    }
 }

@@ -209,4 +209,26 @@ public sealed class DivisionRecordsTests(BrowserPlatformFixture platform)
         await WebApp.CheckPageAsync(page, "div-06-mijn-werk");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Procesbegeleider_RecordsTheHerkeuringCall()
+    {
+        const string user = $"procesbegeleider.{Team}";
+        var (page, _) = await OpenPictureAsync(user, "Contact met de cliënt", async clientId =>
+            await platform.Client.Smz.RegisterHerkeuringsaanvraagAsync(new RegisterHerkeuringsaanvraagRequest
+            {
+                ClientId = clientId, ReceivedOn = TestData.DutchToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }, platform.Client.As(user)));
+        await ShowAgainUntilAsync(page, Form(page, "kop-herkeuring-bellen"));
+
+        var call = Form(page, "kop-herkeuring-bellen");
+        await call.GetByLabel("Cliënt bereikt").CheckAsync();
+        await call.GetByRole(AriaRole.Button, new() { Name = "Gesprek vastleggen" }).ClickAsync();
+
+        await Expect(page.GetByTestId("melding-acties")).ToContainTextAsync("de cliënt is bereikt", new() { Timeout = 10_000 });
+        var today = TestData.DutchToday.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        await ShowAgainUntilAsync(page, page.Locator("section[aria-labelledby=kop-herkeuringen] td").GetByText(today).Nth(1));
+        await Expect(Form(page, "kop-herkeuring-bellen")).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
 }

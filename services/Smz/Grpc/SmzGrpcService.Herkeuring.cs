@@ -59,6 +59,18 @@ public sealed partial class SmzGrpcService
         return new RegisterHerkeuringsaanvraagResponse { Aanvraag = SmzMapper.ToProto(aanvraag, today) };
     }
 
+    /// <summary>One herkeuringsaanvraag of the caller's area team (an SMZ role), as it is now.</summary>
+    [PersonalData("smz")]
+    public override async Task<GetHerkeuringsaanvraagResponse> GetHerkeuringsaanvraag(GetHerkeuringsaanvraagRequest request, ServerCallContext context)
+    {
+        var id = Require.Id(request.AanvraagId, "aanvraag_id");
+        var aanvraag = await db.Herkeuringsaanvragen.AsNoTracking().FirstOrDefaultAsync(h => h.AanvraagId == id, context.CancellationToken)
+            ?? throw RpcErrors.NotFound("herkeuringsaanvraag", request.AanvraagId);
+        context.AuditClient(aanvraag.ClientId);
+        TeamScope.EnsureSameTeam(context.GetHttpContext().User, aanvraag.AreaTeam);
+        return new GetHerkeuringsaanvraagResponse { Aanvraag = SmzMapper.ToProto(aanvraag, Today()) };
+    }
+
     /// <summary>The procesbegeleider (or teamleider) calls; the call is logged as a contact either way.</summary>
     [Authorize(Roles = Roles.Procesbegeleider + "," + Roles.Teamleider)]
     [PersonalData("smz", Writes = true)]

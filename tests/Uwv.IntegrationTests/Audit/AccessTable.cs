@@ -140,6 +140,7 @@ public static class AccessTable
             fieldsFor: role => role == VA ? "beoordeling,medical" : "beoordeling");
         Add(smz, "RegisterHerkeuringsaanvraag", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client,
             t => new RegisterHerkeuringsaanvraagRequest { ClientId = t.ClientId, ReceivedOn = Target.Today }, "smz");
+        Add(smz, "GetHerkeuringsaanvraag", SmzRoles, TeamRule.ClientsTeam, AuditShape.Client, t => new GetHerkeuringsaanvraagRequest { AanvraagId = t.AanvraagId }, "smz");
         Add(smz, "RecordHerkeuringCall", [PB, TL], TeamRule.ClientsTeam, AuditShape.Client,
             t => new RecordHerkeuringCallRequest { AanvraagId = t.AanvraagId, ExpectedVersion = 1, CalledOn = Target.Today, Reached = false }, "smz");
         Add(smz, "ListLateHerkeuringCalls", SmzRoles, TeamRule.CallersTeam, AuditShape.NoClient, _ => new ListLateHerkeuringCallsRequest { PageSize = 5 }, "smz");

@@ -224,7 +224,7 @@ export const METHODS = {
   ConfirmWarmHandover: 'Warme overdracht bevestigd', CountHerbeoordelingsverzoeken: 'Herbeoordelingsverzoeken geteld',
   CreateTerugbelverzoek: 'Terugbelverzoek vastgelegd', DecideBezwaar: 'Beslissing op bezwaar vastgelegd', EndHerstelVerzuim: 'Herstel verzuim afgerond',
   EndSignaal: 'Signaal beëindigd', EndUitkering: 'Uitkering beëindigd', GetBeoordeling: 'Beoordeling ingezien', GetBezwaar: 'Bezwaar ingezien',
-  GetClient: 'Cliëntgegevens ingezien', GetDossier: 'Dossier ingezien', GetDwangsomExposure: 'Dwangsomrisico ingezien',
+  GetClient: 'Cliëntgegevens ingezien', GetDossier: 'Dossier ingezien', GetHerkeuringsaanvraag: 'Herkeuringsaanvraag ingezien', GetDwangsomExposure: 'Dwangsomrisico ingezien',
   GetDwangsomExposureSummary: 'Dwangsomoverzicht ingezien', GetHandover: 'Overdracht ingezien', GetHerbeoordelingsverzoek: 'Herbeoordelingsverzoek ingezien',
   GetKlantbeeld: 'Klantbeeld ingezien', GetKpiDashboard: 'Dashboard ingezien', GetReintegratieOwner: 'Eigenaar re-integratie ingezien',
   GetTraject: 'Traject ingezien', GetVoorschot: 'Voorschot ingezien', GrantUitkering: 'Uitkering toegekend', ListAuditEntries: 'Auditlog ingezien',

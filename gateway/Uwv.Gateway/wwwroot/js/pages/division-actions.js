@@ -218,6 +218,20 @@ function smzRecordActions(p, role, today, shown) {
       return shown('De beoordeling is vastgelegd.');
     }));
   }
+  const uncalled = (p.herkeuringsaanvragen ?? []).filter((x) => !x.calledOn);
+  if (uncalled.length && ['procesbegeleider', 'teamleider'].includes(role)) {
+    out.push(actionForm('Herkeuring: cliënt gebeld', 'kop-herkeuring-bellen', [
+      recordChoice('Herkeuringsaanvraag', 'aanvraagId', uncalled, (x) => x.aanvraagId,
+        (x) => `Ontvangen ${date(x.receivedOn)}, bellen vóór ${date(x.callDueOn)}${x.late ? ' (te laat)' : ''}`,
+        'Alleen een gesprek waarin u de cliënt bereikt telt voor de norm van 5 kalenderdagen.'),
+      field('Gebeld op', input('calledOn', { type: 'date', required: true, max: today, value: today })),
+      checkbox('reached', 'Cliënt bereikt'),
+    ], 'Gesprek vastleggen', async (v) => {
+      const version = await versionOf(async () => (await get(`/api/v1/smz/herkeuringsaanvragen/${v.aanvraagId}`)).aanvraag?.version, 'herkeuringsaanvraag');
+      await post(`/api/v1/smz/herkeuringsaanvragen/${v.aanvraagId}/call`, { expectedVersion: version, calledOn: v.calledOn, reached: v.reached });
+      return shown(v.reached ? 'Het gesprek is vastgelegd: de cliënt is bereikt.' : 'De belpoging is vastgelegd. Bel de cliënt opnieuw.');
+    }));
+  }
   const verzoeken = p.herbeoordelingsverzoeken ?? [];
   const verzoekLabel = (x) => `Verzoek van ${date(x.openedAt)}`;
   const verzoekVersion = (id, state) => versionOf(async () => {

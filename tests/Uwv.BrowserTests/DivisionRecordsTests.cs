@@ -20,25 +20,8 @@ public sealed class DivisionRecordsTests(BrowserPlatformFixture platform)
 {
     private const string Team = "arnhem-noord";
 
-    private async Task<(IPage Page, string ClientId)> OpenPictureAsync(string user, string purposeLabel, Func<string, Task>? prepare = null)
-    {
-        var name = $"Cliënt {Guid.NewGuid().ToString("N")[..6]}";
-        var registered = await platform.Client.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
-        {
-            RequestId = Guid.NewGuid().ToString(), Bsn = TestData.NewBsn(), Name = name, DateOfBirth = "1972-04-04", Postcode = TestData.NoordPostcode,
-        }, platform.Client.As(user));
-        if (prepare is not null)
-        {
-            await prepare(registered.ClientId);
-        }
-        var page = await platform.NewPageAsync();
-        await WebApp.LoginAsync(page, user);
-        await page.GotoAsync($"/#/clienten/{registered.ClientId}");
-        await page.GetByLabel("Doel van inzage").SelectOptionAsync(new SelectOptionValue { Label = purposeLabel });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Klantbeeld tonen" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Klantbeeld: {name}" })).ToBeVisibleAsync();
-        return (page, registered.ClientId);
-    }
+    private Task<(IPage Page, string ClientId)> OpenPictureAsync(string user, string purposeLabel, Func<string, Task>? prepare = null) =>
+        ClientPicture.OpenNewAsync(platform, user, purposeLabel, prepare);
 
     /// <summary>Shows the picture again until <paramref name="what"/> appears, as a user would after a moment.</summary>
     private static async Task ShowAgainUntilAsync(IPage page, ILocator what)

@@ -15,25 +15,8 @@ public sealed class DivisionWorkTests(BrowserPlatformFixture platform)
 {
     private const string Team = "arnhem-noord";
 
-    private async Task<IPage> OpenPictureAsync(string user, string purposeLabel)
-    {
-        var name = $"Cliënt {Guid.NewGuid().ToString("N")[..6]}";
-        var registered = await platform.Client.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
-        {
-            RequestId = Guid.NewGuid().ToString(), Bsn = TestData.NewBsn(), Name = name, DateOfBirth = "1977-09-09", Postcode = TestData.NoordPostcode,
-        }, platform.Client.As(user));
-        await Eventually.Until(
-            () => platform.Client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = registered.ClientId, Purpose = "dossierbehandeling" },
-                platform.Client.As(user)).ResponseAsync,
-            r => r.Klantbeeld.Name == name, what: "the new client's picture");
-        var page = await platform.NewPageAsync();
-        await WebApp.LoginAsync(page, user);
-        await page.GotoAsync($"/#/clienten/{registered.ClientId}");
-        await page.GetByLabel("Doel van inzage").SelectOptionAsync(new SelectOptionValue { Label = purposeLabel });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Klantbeeld tonen" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Klantbeeld: {name}" })).ToBeVisibleAsync();
-        return page;
-    }
+    private async Task<IPage> OpenPictureAsync(string user, string purposeLabel) =>
+        (await ClientPicture.OpenNewAsync(platform, user, purposeLabel)).Page;
 
     [Fact]
     public async Task Uitkeringsdeskundige_GrantsAnUitkering_AndSeesItInThePicture()

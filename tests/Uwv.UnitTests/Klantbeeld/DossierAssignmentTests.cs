@@ -45,6 +45,25 @@ public sealed class DossierAssignmentTests
     }
 
     [Fact]
+    public void Assignment_KeepsTheDossiersStatusAndOpening()
+    {
+        var inBehandeling = new DossierStatusChanged(Dossier, Client, DivisionCode.Werkbedrijf, "open", "in-behandeling", "gestart", "aw", 2, T0.AddMinutes(2));
+
+        var dossier = Dossier_([Registered, Opened, inBehandeling, Assigned]);
+
+        dossier.Status.ShouldBe("in-behandeling");
+        dossier.OpenedAt.ShouldBe(T0.AddMinutes(1));
+    }
+
+    [Fact]
+    public void RepeatedAssignment_LeavesThePictureAsItIs()
+    {
+        var doc = new IClientEvent[] { Registered, Opened, Assigned }.Aggregate((KlantbeeldDocument?)null, KlantbeeldProjection.Apply)!;
+
+        DivisionProjection.Apply(doc, Assigned).ShouldBeSameAs(doc);
+    }
+
+    [Fact]
     public void Assign_AnOpenDossierOfSomeoneElse_IsAllowed() =>
         DossierStatuses.Assign(DossierStatuses.InBehandeling, "collega", "ik").ShouldBeNull();
 

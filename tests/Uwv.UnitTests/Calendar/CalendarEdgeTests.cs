@@ -32,6 +32,8 @@ public sealed class CalendarEdgeTests
     public void MissingArguments_AreRefusedAsSuch()
     {
         Should.Throw<ArgumentNullException>(() => new OfficeHours(new OfficeHoursOptions(), null!));
+        Should.Throw<ArgumentNullException>(() => new OfficeHours((OfficeHoursOptions)null!, TestCalendar.HolidaysOnly));
+        Should.Throw<ArgumentNullException>(() => new WorkingDayCalendar(null!));
         Should.Throw<ArgumentNullException>(() => new OfficeHours(TimeZoneInfo.Utc, new TimeOnly(8, 0), new TimeOnly(17, 0), null!));
         Should.Throw<ArgumentNullException>(() => new OfficeHours(null!, new TimeOnly(8, 0), new TimeOnly(17, 0), TestCalendar.HolidaysOnly));
         Should.Throw<ArgumentNullException>(() => EquatedDaysCoverage.Of(null!, Tuesday, 6));

@@ -1,7 +1,7 @@
 // The division's own work on the client picture: each form acts on one of the client's records (an uitkering, a
 // voorschot, a traject, a herbeoordelingsverzoek), named in the form. A command carries the version it changes: read
 // from the record just before it is sent, so a change by someone else in between is refused (ABORTED) as elsewhere.
-import { h, field, select, input, textarea, checkbox, newRequestId } from '../dom.js';
+import { h, alert, field, select, input, textarea, checkbox, newRequestId } from '../dom.js';
 import { get, post } from '../api.js';
 import { isoDay, date, euro, AO_KLASSEN, BEOORDELING_TYPES } from '../format.js';
 import { actionForm } from './action-form.js';
@@ -280,7 +280,8 @@ function inkomstenReview(p, shown) {
     let signalen;
     try {
       ({ signalen } = await get(`/api/v1/uitkeren/clients/${p.clientId}/inkomstensignalen`));
-    } catch {
+    } catch (error) {
+      container.append(alert('error', `De inkomstensignalen konden niet worden geladen: ${error.message}`));
       return;
     }
     const open = (signalen ?? []).filter((x) => x.status === 'te-beoordelen');

@@ -32,6 +32,10 @@ public static class LoadBenchmark
             ["Logging__LogLevel__Default"] = "Warning", ["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ",
             ["Gateway__RateLimit__PermitsPerSecond"] = "1000000",
             ["Gateway__RateLimit__Burst"] = "1000000",
+            // Names for the JIT-compiled frames when the run is profiled (--profile); no cost otherwise.
+            ["DOTNET_PerfMapEnabled"] = PerfRecorder.Directory is null ? "0" : "1",
+            // perf cannot name code in the runtime's double-mapped (W^X) memory; profiled runs map it once.
+            ["DOTNET_EnableWriteXorExecute"] = PerfRecorder.Directory is null ? "1" : "0",
         });
         await platform.StartAsync();
         var issuer = new DevTokenIssuer(Options.Create(platform.Auth), TimeProvider.System);
@@ -63,6 +67,7 @@ public static class LoadBenchmark
         {
             await WaitQuietAsync(platform);
             var cpuBefore = CpuSnapshot(platform);
+            await using var perf = await PerfRecorder.StartAsync("reads");
             var fixedRate = await H2Load.RunAsync(viaGateway, token, body, $"-c 10 -m 4 --rps 500 -D {seconds}");
             Row("klantbeeld read via the gateway at a fixed 5,000 req/s", "p99 ≤ 5 ms",
                 $"achieved {fixedRate.RequestsPerSecond:0} req/s; **{fixedRate.Latency}**; failed {fixedRate.Failed}; " +
@@ -74,6 +79,7 @@ public static class LoadBenchmark
         {
             await WaitQuietAsync(platform);
             var cpuBefore = CpuSnapshot(platform);
+            await using var perf = await PerfRecorder.StartAsync("events");
             var lag = await new EventLagDriver(rabbit, redis, clients).RunAsync(2000, TimeSpan.FromSeconds(seconds), "klantbeeld-klantbeeld-projection");
             var eventsCpu = CpuPer(platform, cpuBefore, (long)(2000 * seconds));
             Row("event → klantbeeld visible at 2,000 events/s (quorum queue)", "p99 ≤ 50 ms, no backlog growth",
@@ -91,6 +97,7 @@ public static class LoadBenchmark
             await WaitQuietAsync(platform); // the first change of a picture after a command must be the handover
             var measured = dossiers[handoverWarmup..];
             var cpuBefore = CpuSnapshot(platform);
+            await using var perf = await PerfRecorder.StartAsync("handover");
             var handover = await driver.RunAsync(measured, HandoverRate, TimeSpan.FromSeconds(handoverSeconds));
             var cpu = CpuPer(platform, cpuBefore, Math.Min(measured.Count, HandoverRate * handoverSeconds));
             Row($"handover command → visible in the klantbeeld at {HandoverRate}/s", "p99 ≤ 60 ms at 500/s",
@@ -114,7 +121,7 @@ public static class LoadBenchmark
         await H2Load.RunAsync(limit, token, body, "-n 2000 -c 4 -m 16");
         var gatewayCpu = CpuSeconds(platform.Process("gateway").ProcessId);
         var cpuBefore = CpuSnapshot(platform);
-        var gw64 = await H2Load.RunAsync(viaGateway, token, body, $"-n {n} -c 4 -m 16");
+        var gw64 = await Profiled("gateway", () => H2Load.RunAsync(viaGateway, token, body, $"-n {n} -c 4 -m 16"));
         gatewayCpu = CpuSeconds(platform.Process("gateway").ProcessId) - gatewayCpu;
         var readCpu = CpuPer(platform, cpuBefore, gw64.Succeeded);
         var direct64 = await H2Load.RunAsync(direct, token, body, $"-n {n} -c 4 -m 16");
@@ -138,6 +145,12 @@ public static class LoadBenchmark
         row("extra p50 latency of the gateway hop, 1 in flight", "≤ 150 µs",
             $"**{(gw1.Latency.P50 - direct1.Latency.P50) * 1000:0} µs** (p50 {gw1.Latency.P50 * 1000:0} µs via gateway, {direct1.Latency.P50 * 1000:0} µs direct)");
 
+    }
+
+    private static async Task<T> Profiled<T>(string measure, Func<Task<T>> run)
+    {
+        await using var perf = await PerfRecorder.StartAsync(measure);
+        return await run();
     }
 
     /// <summary>Handover commands per second offered by measure 5 (the goal is stated at 500; --handover-rate changes it).</summary>

@@ -12,7 +12,8 @@ namespace Uwv.Handover.Data;
 /// Writes a decision in one transaction: the handover's new state, its SLA deadline rows, the dossier's owner and
 /// move history, the events in the outbox and the KPI increments. A refused decision never reaches this class.
 /// </summary>
-public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiStore kpiStore, OutboxSignal<HandoverDbContext> signal)
+public sealed class HandoverStore(
+    HandoverDbContext db, KpiRecorder kpis, KpiStore kpiStore, KpiShardPool shards, OutboxSignal<HandoverDbContext> signal)
 {
     private static readonly MethodInfo PublishMethod = typeof(ServiceDbContext).GetMethod(nameof(ServiceDbContext.Publish))!;
 
@@ -53,9 +54,10 @@ public sealed class HandoverStore(HandoverDbContext db, KpiRecorder kpis, KpiSto
         // Projected once, staged with the rest: a retried transaction writes the same rows and the same increments again.
         var (counters, gauges) = await kpis.ProjectAsync(decision.Events, ct);
         var saved = record;
+        using var shard = await shards.TakeAsync(ct);
         await db.SaveInTransactionAsync(
             // Last before the commit: every handover of a team increments the same counter keys.
-            attempt => kpiStore.IncrementAsync(counters, gauges.Concat(ownership), attempt),
+            attempt => kpiStore.IncrementAsync(counters, gauges.Concat(ownership), attempt, shard.Shard),
             attempt => db.Handovers.AsNoTracking().AnyAsync(h => h.HandoverId == saved.HandoverId && h.Version == saved.Version, attempt),
             ct);
         if (decision.Events.Count > 0)

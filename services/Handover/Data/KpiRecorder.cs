@@ -12,6 +12,20 @@ namespace Uwv.Handover.Data;
 public sealed class KpiRecorder(HandoverDbContext db, KpiStore store, OfficeHours office)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Dictionary<Guid, KpiLineageRecord?> _known = [];
+
+    /// <summary>
+    /// Hands over a lineage's KPI memory (or its absence) read by the caller's own query, untracked, so that projecting
+    /// the lineage's events does not read it again.
+    /// </summary>
+    public void Known(Guid lineageId, KpiLineageRecord? row)
+    {
+        if (row is not null && db.KpiLineages.Local.FindEntry(lineageId) is null)
+        {
+            db.KpiLineages.Attach(row);
+        }
+        _known[lineageId] = row;
+    }
 
     public async Task RecordAsync(IEnumerable<IClientEvent> events, CancellationToken ct)
     {
@@ -36,7 +50,7 @@ public sealed class KpiRecorder(HandoverDbContext db, KpiStore store, OfficeHour
             {
                 if (!states.TryGetValue(id, out var known))
                 {
-                    var row = await db.KpiLineages.FindAsync([id], ct);
+                    var row = _known.TryGetValue(id, out var given) ? given : await db.KpiLineages.FindAsync([id], ct);
                     known = (row, row is null ? null : JsonSerializer.Deserialize<LineageKpi>(row.State, Json));
                 }
                 state = known.State;

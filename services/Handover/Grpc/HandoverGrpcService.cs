@@ -23,7 +23,7 @@ namespace Uwv.Handover.Grpc;
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed partial class HandoverGrpcService(
-    HandoverDbContext db, HandoverStore store, DossierLearner learner, IOptions<HandoverOptions> options, TimeProvider clock) : HandoverService.HandoverServiceBase
+    HandoverDbContext db, HandoverStore store, KpiRecorder kpis, DossierLearner learner, IOptions<HandoverOptions> options, TimeProvider clock) : HandoverService.HandoverServiceBase
 {
     [PersonalData(HandoverFields.All, Writes = true)]
     public override async Task<RequestHandoverResponse> RequestHandover(RequestHandoverRequest request, ServerCallContext context)
@@ -50,13 +50,17 @@ public sealed partial class HandoverGrpcService(
         var reason = Require.Text(request.Reason, "reason", 2000);
         var openQuestions = Require.OptionalText(request.OpenQuestions, "open_questions", 2000);
 
-        // The dossier and whether its lineage has an open handover, in one query (one round trip per command less).
+        // One query (one round trip) for everything the decision and the write need: the dossier, whether its lineage
+        // has an open handover, the lineage's KPI memory, and the client's current signalen in the dossier's team.
         var find = () => db.Dossiers.AsNoTracking().Where(d => d.DossierId == dossierId)
             .Select(d => new
             {
                 Dossier = d,
                 OpenHandover = db.Handovers.Any(h => h.LineageId == d.LineageId
                     && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled),
+                // A scalar subquery on the key (an entity here would make EF Core number every row of the table).
+                KpiState = db.KpiLineages.Where(k => k.LineageId == d.LineageId).Select(k => k.State).FirstOrDefault(),
+                Signalen = db.Signalen.Where(s => s.ClientId == d.ClientId && s.Team == d.Team && s.EndedAt == null).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         var found = await find();
@@ -74,14 +78,20 @@ public sealed partial class HandoverGrpcService(
         }
         TeamScope.EnsureSameTeam(user, dossier.Team);
         DivisionAccess.EnsureActsFor(user, from, "sending");
-        var signalen = await SignalenOf(clientId, dossier.Team, ct);
+        kpis.Known(dossier.LineageId, found.KpiState is { } kpiState ? new KpiLineageRecord { LineageId = dossier.LineageId, State = kpiState } : null);
+        var signalen = Notes(found.Signalen);
         var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, from, to, reason, openQuestions, user.SubjectId(),
             HandoverMapping.ToRow(dossier), openHandover, signalen.Count > 0);
+        // Whole milliseconds, as every store keeps them: the answer, built from memory, then equals a later read.
         var now = clock.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
         var decision = HandoverDecider.Request(input, options.Value, now);
         ThrowIfRefused(decision);
         var record = await store.SaveAsync(null, null, decision, requestId, "request", now, ct);
-        return new RequestHandoverResponse { Handover = HandoverProtoMapper.ToProto(record, options.Value, signalen, await HistoryEntriesOf(record.HandoverId, ct)) };
+        // A new handover's history is what this command just wrote: no query for it.
+        var history = db.History.Local.Where(h => h.HandoverId == record.HandoverId)
+            .OrderBy(h => h.Version).ThenBy(h => h.Seq).Select(HandoverMapping.ToEntry).ToList();
+        return new RequestHandoverResponse { Handover = HandoverProtoMapper.ToProto(record, options.Value, signalen, history) };
     }
 
     [PersonalData(HandoverFields.All)]
@@ -145,10 +155,10 @@ public sealed partial class HandoverGrpcService(
 
     /// <summary>The client's signalen that <paramref name="team"/> may see: those recorded for, or moved with the client to, that team, and not ended.</summary>
     private async Task<IReadOnlyList<SignaalNote>> SignalenOf(Guid clientId, string team, CancellationToken ct) =>
-        (await db.Signalen.AsNoTracking().Where(s => s.ClientId == clientId && s.Team == team && s.EndedAt == null).ToListAsync(ct))
-            .OrderBy(s => s.RecordedAt)
-            .Select(s => new SignaalNote(s.Factor, s.Note, s.RecordedBy, s.RecordedAt))
-            .ToList();
+        Notes(await db.Signalen.AsNoTracking().Where(s => s.ClientId == clientId && s.Team == team && s.EndedAt == null).ToListAsync(ct));
+
+    private static List<SignaalNote> Notes(IEnumerable<SignaalRecord> current) =>
+        current.OrderBy(s => s.RecordedAt).Select(s => new SignaalNote(s.Factor, s.Note, s.RecordedBy, s.RecordedAt)).ToList();
 
     private async Task<IReadOnlyList<DossierMove>> HistoryOf(Guid lineageId, CancellationToken ct) =>
         (await db.DossierMoves.AsNoTracking().Where(m => m.LineageId == lineageId).ToListAsync(ct))

@@ -95,7 +95,20 @@ public sealed class OutboxRelay<TContext>(
         {
             // Not swallowed: each row's outcome is read below, and the first failure is rethrown after the stamps are saved.
         }
-        var (published, first) = OutboxBatch.Stamp(batch, publishes, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var (published, first) = OutboxBatch.Stamp(batch, publishes, now);
+        // The sent rows in one statement (one per row would cost the database a statement per event); the failed rows,
+        // rare, keep their attempt count through the change tracker.
+        var sent = batch.Where(m => m.SentAt == now).Select(m => m.Id).ToList();
+        foreach (var row in batch.Where(m => m.SentAt == now))
+        {
+            db.Entry(row).State = EntityState.Unchanged;
+        }
+        if (sent.Count > 0)
+        {
+            await db.OutboxMessages.Where(m => sent.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
+        }
         await db.SaveChangesAsync(CancellationToken.None);
         UwvTelemetry.OutboxPublished.Add(published);
         if (first is not null)

@@ -72,7 +72,7 @@ public static class PersistenceExtensions
 
     /// <summary>PostgreSQL as every service uses it: prepared statements, and transient failures retried.</summary>
     public static DbContextOptionsBuilder UsePlatformNpgsql(this DbContextOptionsBuilder options, string connectionString, string? name = null) =>
-        options.UseNpgsql(WithAutoPrepare(connectionString), npgsql =>
+        options.UseNpgsql(WithPoolDefaults(connectionString), npgsql =>
         {
             npgsql.EnableRetryOnFailure(TransientRetries, MaxRetryDelay, null);
             if (name is not null)
@@ -90,18 +90,28 @@ public static class PersistenceExtensions
         configuration.GetConnectionString(name + "Owner") is { Length: > 0 } owner ? owner : null;
 
     /// <summary>
-    /// Npgsql prepares a statement on a connection once it has run twice there, unless the connection string says
-    /// otherwise: every command runs the same few statements, and PostgreSQL then skips parsing and planning them
-    /// (decision 0015).
+    /// The pool settings every service's PostgreSQL connections get unless the connection string says otherwise:
+    /// Npgsql prepares a statement on a connection once it has run twice there (every command runs the same few
+    /// statements, and PostgreSQL then skips parsing and planning them, decision 0015); and a connection going back to
+    /// the pool is not reset, because no service leaves session state on it (no SET outside a transaction, no LISTEN,
+    /// no temporary table; the migration's advisory lock is released explicitly), so the reset would be a statement
+    /// of pure cost on every reuse (decision 0032).
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    public static string WithPoolDefaults(string connectionString)
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        var built = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("MAXAUTOPREPARE"))
         {
-            return connectionString;
+            built.MaxAutoPrepare = 64;
+            built.AutoPrepareMinUsages = 2;
         }
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
+        if (!given.Contains("NORESETONCLOSE"))
+        {
+            built.NoResetOnClose = true;
+        }
+        return built.ConnectionString;
     }
 
     public static bool IsPostgres(IConfiguration configuration) =>

@@ -48,6 +48,19 @@ public sealed class EscalationAndCasusoverlegTests(EmbeddedPlatformFixture platf
     }
 
     [Fact]
+    public async Task Request_AnswersWithTheHistoryItWrote_TheSameAsAReadOfTheHandover()
+    {
+        var (clientId, dossierId) = await _flow.ClientWithSmzDossier();
+
+        var requested = await _flow.Request(clientId, dossierId);
+
+        var read = (await Api.GetHandoverAsync(new GetHandoverRequest { HandoverId = requested.HandoverId }, _flow.Client.As(Teamleider))).Handover;
+        requested.History.Count.ShouldBeGreaterThan(0);
+        requested.History.ShouldBe(read.History);
+        requested.History.First().What.ShouldBe("requested");
+    }
+
+    [Fact]
     public async Task Escalations_ListTheTeamsCasusoverlegCase_UntilItsOutcomeIsRecorded_AndOnlyForTheTeamleiderOfThatTeam()
     {
         var (clientId, handover) = await SecondPingPong();

@@ -1,4 +1,5 @@
 using MassTransit;
+using Npgsql;
 using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 
@@ -7,7 +8,7 @@ namespace Uwv.Klantbeeld.Audit;
 /// <summary>
 /// Stores every audit record of every service in the audit log, once: a batch delivered again, or a record in two
 /// batches, adds only the records not stored yet (by the record's id, a unique index). The common case, a batch seen
-/// for the first time, is one insert; only when the insert hits a stored id are the stored ids looked up and the rest
+/// for the first time, is one insert (one prepared statement on PostgreSQL); only when the insert hits a stored id are the stored ids looked up and the rest
 /// inserted.
 /// </summary>
 public sealed class AuditConsumer(AuditDbContext db) : IConsumer<PersonalDataAccessedBatch>
@@ -20,13 +21,18 @@ public sealed class AuditConsumer(AuditDbContext db) : IConsumer<PersonalDataAcc
         {
             return;
         }
-        db.Entries.AddRange(records.Select(ToEntry));
         try
         {
+            if (db.Database.IsNpgsql())
+            {
+                await AuditInsert.WriteAsync(db, records.ConvertAll(ToEntry), ct);
+                return;
+            }
+            db.Entries.AddRange(records.Select(ToEntry));
             await db.SaveChangesAsync(ct);
             return;
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (ex is DbUpdateException or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Some record is stored already (a redelivery); the insert was rolled back as a whole.
             db.ChangeTracker.Clear();

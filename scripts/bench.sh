@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark command (not part of the test command: benchmarks are measured, not asserted).
-#   scripts/bench.sh [--quick] [--only gateway,reads,events,handover] [--handover-rate 500]
+#   scripts/bench.sh [--quick] [--only gateway,reads,events,handover] [--handover-rate 500] [--profile DIR]
 # Starts RabbitMQ, Redis and PostgreSQL on loopback when they are not running, builds Release, runs the platform as
 # separate processes, drives it with h2load (nghttp2) and a purpose-built event driver, and prints a Markdown table
 # for docs/benchmarks.md. The KPI benchmark has its own project: bench/Uwv.Benchmarks.Kpi.
@@ -9,6 +9,9 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 if ! command -v h2load >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q nghttp2-client >/dev/null
+fi
+if [[ " $* " == *" --profile "* ]] && ! command -v perf >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q linux-perf >/dev/null
 fi
 bash scripts/servers.sh start
 eval "$(bash scripts/servers.sh env)"

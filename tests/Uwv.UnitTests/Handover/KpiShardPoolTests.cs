@@ -4,16 +4,22 @@ namespace Uwv.UnitTests.Handover;
 
 public sealed class KpiShardPoolTests
 {
-    [Fact]
-    public async Task ConcurrentWriters_EachGetAShardOfTheirOwn()
+    private static async Task<List<KpiShardPool.Lease>> TakeEveryShard(KpiShardPool pool)
     {
-        var pool = new KpiShardPool();
-
         var leases = new List<KpiShardPool.Lease>();
         for (var i = 0; i < KpiStore.Shards; i++)
         {
             leases.Add(await pool.TakeAsync(CancellationToken.None));
         }
+        return leases;
+    }
+
+    [Fact]
+    public async Task ConcurrentWriters_EachGetAShardOfTheirOwn()
+    {
+        var pool = new KpiShardPool();
+
+        var leases = await TakeEveryShard(pool);
 
         leases.Select(l => l.Shard).Order().ShouldBe(Enumerable.Range(0, KpiStore.Shards).Select(i => (short)i));
     }
@@ -22,11 +28,7 @@ public sealed class KpiShardPoolTests
     public async Task AWriter_WhenEveryShardIsTaken_WaitsUntilOneIsReturned_AndGetsThatOne()
     {
         var pool = new KpiShardPool();
-        var leases = new List<KpiShardPool.Lease>();
-        for (var i = 0; i < KpiStore.Shards; i++)
-        {
-            leases.Add(await pool.TakeAsync(CancellationToken.None));
-        }
+        var leases = await TakeEveryShard(pool);
 
         var waiting = pool.TakeAsync(CancellationToken.None).AsTask();
         waiting.IsCompleted.ShouldBeFalse();
@@ -39,11 +41,7 @@ public sealed class KpiShardPoolTests
     public async Task ALease_ReturnedTwice_FreesItsShardOnce()
     {
         var pool = new KpiShardPool();
-        var leases = new List<KpiShardPool.Lease>();
-        for (var i = 0; i < KpiStore.Shards; i++)
-        {
-            leases.Add(await pool.TakeAsync(CancellationToken.None));
-        }
+        var leases = await TakeEveryShard(pool);
 
         leases[0].Dispose();
         leases[0].Dispose();
@@ -56,10 +54,7 @@ public sealed class KpiShardPoolTests
     public async Task AWaitingWriter_IsCancelled_WhenItsCallIs()
     {
         var pool = new KpiShardPool();
-        for (var i = 0; i < KpiStore.Shards; i++)
-        {
-            await pool.TakeAsync(CancellationToken.None);
-        }
+        await TakeEveryShard(pool);
         using var cancel = new CancellationTokenSource();
 
         var waiting = pool.TakeAsync(cancel.Token).AsTask();

@@ -31,14 +31,7 @@ public sealed partial class HandoverGrpcService(
         var ct = context.CancellationToken;
         var requestId = Require.RequestId(request.RequestId);
         var user = context.GetHttpContext().User;
-        // A request id belongs to its caller: another employee's same id is a new request; a repeat is authorized again.
-        if (requestId is not null && await db.Handovers.AsNoTracking()
-                .FirstOrDefaultAsync(h => h.RequestedBy == user.SubjectId() && h.RequestId == requestId, ct) is { } repeat)
-        {
-            TeamScope.EnsureSameTeam(user, repeat.Team);
-            DivisionAccess.EnsureActsFor(user, repeat.FromDivision, "sending");
-            return new RequestHandoverResponse { Handover = await ToProtoAsync(repeat, ct) };
-        }
+        var subject = user.SubjectId();
         var clientId = Require.Id(request.ClientId, "client_id");
         var dossierId = Require.Id(request.DossierId, "dossier_id");
         var from = (DivisionCode)Require.Defined(request.FromDivision, "from_division");
@@ -50,11 +43,15 @@ public sealed partial class HandoverGrpcService(
         var reason = Require.Text(request.Reason, "reason", 2000);
         var openQuestions = Require.OptionalText(request.OpenQuestions, "open_questions", 2000);
 
-        // One query (one round trip) for everything the decision and the write need: the dossier, whether its lineage
-        // has an open handover, the lineage's KPI memory, and the client's current signalen in the dossier's team.
+        // One query (one round trip) for everything the decision and the write need: a repeat of this request, the
+        // dossier, whether its lineage has an open handover, the lineage's KPI memory, and the client's current
+        // signalen in the dossier's team.
         var find = () => db.Dossiers.AsNoTracking().Where(d => d.DossierId == dossierId)
             .Select(d => new
             {
+                // A request id belongs to its caller: another employee's same id is a new request.
+                Repeat = db.Handovers.Where(h => requestId != null && h.RequestedBy == subject && h.RequestId == requestId)
+                    .Select(h => (Guid?)h.HandoverId).FirstOrDefault(),
                 Dossier = d,
                 OpenHandover = db.Handovers.Any(h => h.LineageId == d.LineageId
                     && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled),
@@ -70,6 +67,14 @@ public sealed partial class HandoverGrpcService(
             DivisionAccess.EnsureActsFor(context.GetHttpContext().User, from, "sending");
             await learner.LearnAsync(dossierId, request.DossierId, from, ct);
             found = await find() ?? throw RpcErrors.NotFound("dossier", request.DossierId);
+        }
+        if (found.Repeat is { } repeatId)
+        {
+            // A repeat is authorized again: the caller may have lost access since.
+            var repeat = await db.Handovers.AsNoTracking().FirstAsync(h => h.HandoverId == repeatId, ct);
+            TeamScope.EnsureSameTeam(user, repeat.Team);
+            DivisionAccess.EnsureActsFor(user, repeat.FromDivision, "sending");
+            return new RequestHandoverResponse { Handover = await ToProtoAsync(repeat, ct) };
         }
         var (dossier, openHandover) = (found.Dossier, found.OpenHandover);
         if (dossier.ClientId != clientId)

@@ -51,7 +51,7 @@ public static class KlantbeeldExtensions
         builder.Services.AddBusConsumers(x =>
         {
             x.AddConsumer<KlantbeeldProjectionConsumer>();
-            x.AddConsumer<AuditConsumer>();
+            x.AddConsumer<AuditConsumer>((_, c) => c.Options<MassTransit.BatchOptions>(AuditConsumer.Configure));
         });
         return builder;
     }

@@ -220,7 +220,7 @@ public sealed class KlantbeeldGrpcService(
         context.UserState[AuditInterceptor.PurposeKey] = InzageDoel.Require(request.Purpose, request.PurposeNote);
         var user = context.GetHttpContext().User;
         // The register, not the projection, says which team serves the client: a move counts from the moment it is recorded.
-        var team = await db.Clients.AsNoTracking().Where(c => c.ClientId == clientId).Select(c => c.AreaTeam).FirstOrDefaultAsync(context.CancellationToken);
+        var team = await ClientQueries.AreaTeamOf(db, clientId, context.CancellationToken);
         var doc = team is null ? null : await store.GetAsync(clientId, context.CancellationToken);
         if (doc?.AreaTeam is null)
         {

@@ -40,11 +40,12 @@ public static class BusExtensions
                 // Retried in place, then moved to the endpoint's _error queue: never acked and dropped.
                 endpoint.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(50), TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(200)));
                 // Consumers wait on I/O (Redis, PostgreSQL), not CPU: more messages in flight than cores.
-                endpoint.ConcurrentMessageLimit = concurrency;
+                // Never below what a batch consumer asked for (its batches hold their messages until they are stored).
+                endpoint.ConcurrentMessageLimit = Math.Max(concurrency, endpoint.ConcurrentMessageLimit ?? 0);
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
                     rabbit.SetQuorumQueue();
-                    rabbit.PrefetchCount = concurrency * 2;
+                    rabbit.PrefetchCount = Math.Max(concurrency * 2, rabbit.PrefetchCount);
                 }
             });
             if (string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
 using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Consumers;
@@ -7,6 +8,7 @@ using Uwv.Klantbeeld.Data;
 using Uwv.Klantbeeld.Domain;
 using Uwv.Klantbeeld.Grpc;
 using Uwv.Klantbeeld.Store;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Bus;
 using Uwv.ServiceDefaults.Persistence;
 using Uwv.ServiceDefaults.Telemetry;
@@ -19,10 +21,13 @@ public static class KlantbeeldExtensions
     public static IHostApplicationBuilder AddKlantbeeld(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDb<KlantbeeldDbContext>("klantbeeld");
-        // A redelivered audit batch fails its first insert on purpose (AuditConsumer); that is not an error to log.
+        // A redelivered audit batch fails its first insert on purpose (AuditStore); that is not an error to log.
         // Any other failure still surfaces: the consumer's fallback fails too and the bus logs and retries it.
         builder.AddDatabase<AuditDbContext>("audit", (_, options) => options.ConfigureWarnings(w => w.Log(
             (RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+        builder.Services.AddScoped<AuditStore>();
+        // The process that holds the audit store records its own calls straight into it (decision 0034).
+        builder.Services.Replace(ServiceDescriptor.Singleton<AuditLog>(AuditStore.OwnLog));
         // Registered after the audit database, so its schema exists before the first pass.
         builder.Services.Configure<AuditRetentionOptions>(builder.Configuration.GetSection(AuditRetentionOptions.Section));
         builder.Services.AddSingleton(AuditRetentionDatabase.From(builder.Configuration));

@@ -20,15 +20,20 @@ public sealed class AuditLog : IAsyncDisposable
     private readonly Func<PersonalDataAccessedBatch, CancellationToken, Task> _publish;
     private readonly TimeSpan _publishTimeout;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly SemaphoreSlim _inFlight = new(MaxBatchesInFlight);
+    private readonly SemaphoreSlim _inFlight;
+    private readonly int _maxInFlight;
     private readonly Task _pump;
 
-    /// <param name="publish">Publishes one batch and completes when the broker has accepted it.</param>
+    /// <param name="publish">Publishes one batch and completes when the broker (or the store) has accepted it.</param>
     /// <param name="publishTimeout">How long a batch may wait for the broker (default 10 s) before its callers fail.</param>
-    public AuditLog(Func<PersonalDataAccessedBatch, CancellationToken, Task> publish, TimeSpan? publishTimeout = null)
+    /// <param name="maxInFlight">How many batches may await their confirms at a time; fewer make larger batches.</param>
+    public AuditLog(Func<PersonalDataAccessedBatch, CancellationToken, Task> publish, TimeSpan? publishTimeout = null, int maxInFlight = MaxBatchesInFlight)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
         _publish = publish;
         _publishTimeout = publishTimeout ?? DefaultPublishTimeout;
+        _maxInFlight = maxInFlight;
+        _inFlight = new SemaphoreSlim(maxInFlight);
         _pump = Task.Run(PumpAsync);
     }
 
@@ -79,7 +84,7 @@ public sealed class AuditLog : IAsyncDisposable
             {
                 // A broker that does not confirm in time is a failure to record, not a cancelled call: the callers get
                 // UNAVAILABLE, as for a refused publish.
-                throw new TimeoutException($"the broker did not confirm the audit batch within {_publishTimeout.TotalSeconds} s");
+                throw new TimeoutException($"the audit batch was not confirmed within {_publishTimeout.TotalSeconds} s");
             }
             batch.ForEach(p => p.Recorded.TrySetResult());
         }
@@ -97,7 +102,7 @@ public sealed class AuditLog : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _pump;
-        for (var i = 0; i < MaxBatchesInFlight; i++)
+        for (var i = 0; i < _maxInFlight; i++)
         {
             await _inFlight.WaitAsync();
         }

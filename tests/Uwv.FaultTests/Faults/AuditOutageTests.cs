@@ -64,6 +64,15 @@ public sealed class AuditOutageFixture : IAsyncLifetime
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs a statement on the server's maintenance database (for outages of this run's own databases).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection($"{Postgres};Database=postgres;Pooling=false;Timeout=5");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task WaitHealthyAsync(Uri address)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
@@ -116,16 +125,17 @@ public sealed class AuditOutageFixture : IAsyncLifetime
 
 /// <summary>
 /// The broker becomes unreachable while a write and a read are made: the write commits with its audit record in the
-/// outbox, and the record reaches the audit store once the broker is back; the read returns no data. The outage is
-/// this test's own: its virtual host refuses connections (limit 0) and its open connections are closed, so the shared
-/// broker keeps running for everyone else.
+/// outbox, and the record reaches the audit store once the broker is back; the read needs only the audit store, which
+/// this process holds (decision 0034). The audit store becomes unreachable: a read returns no data. Each outage is
+/// this test's own: its virtual host refuses connections (limit 0), or its audit database does, and the open
+/// connections are closed, so the shared servers keep running for everyone else.
 /// </summary>
 public sealed class AuditOutageTests(AuditOutageFixture platform, ITestOutputHelper output) : IClassFixture<AuditOutageFixture>
 {
     private const string Arts = "verzekeringsarts.arnhem-noord";
 
     [Fact]
-    public async Task BrokerUnreachableDuringAWrite_TheWriteCommitsWithItsAuditRecord_WhichArrivesAfterwards_AndAReadIsUnavailable()
+    public async Task BrokerUnreachableDuringAWrite_TheWriteCommitsWithItsAuditRecord_WhichArrivesAfterwards_AndAReadIsRecordedWithoutIt()
     {
         var c = platform.Client;
         var registered = await c.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
@@ -142,10 +152,10 @@ public sealed class AuditOutageTests(AuditOutageFixture platform, ITestOutputHel
             output.WriteLine("the move committed while the broker was unreachable");
             (await UnsentMoveRecordsAsync(clientId)).ShouldBe(1, "the move's audit record waits in the outbox");
 
-            var read = await Should.ThrowAsync<RpcException>(() =>
-                c.Klantbeeld.GetClientAsync(new GetClientRequest { ClientId = registered.ClientId }, c.As(Arts)).ResponseAsync);
-            read.StatusCode.ShouldBe(StatusCode.Unavailable);
-            read.Status.Detail.ShouldNotContain("6831");
+            // The client moved: the new team's arts reads it.
+            var read = await c.Klantbeeld.GetClientAsync(new GetClientRequest { ClientId = registered.ClientId }, c.As("verzekeringsarts.arnhem-zuid"));
+            read.Client.AreaTeam.ShouldBe("arnhem-zuid");
+            (await StoredRecordsAsync(clientId, "GetClient")).ShouldBe(1, "the read's record was committed in the audit store before it answered");
         }
         finally
         {
@@ -159,6 +169,50 @@ public sealed class AuditOutageTests(AuditOutageFixture platform, ITestOutputHel
             n => n > 0, timeout: TimeSpan.FromSeconds(120), what: "the move's audit record in the audit store");
         stored.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task AuditStoreUnreachable_AReadIsUnavailable_AndReturnsNoData_UntilTheStoreIsBack()
+    {
+        var c = platform.Client;
+        var registered = await c.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
+        {
+            Bsn = TestData.NewBsn(), Name = "Opslag Weg", DateOfBirth = "1982-02-02", Postcode = TestData.NoordPostcode,
+        }, c.As(Arts));
+        var read = () => c.Klantbeeld.GetClientAsync(new GetClientRequest { ClientId = registered.ClientId }, c.As(Arts)).ResponseAsync;
+
+        await SetAuditDatabaseReachableAsync(false);
+        try
+        {
+            var refused = await Should.ThrowAsync<RpcException>(read);
+            refused.StatusCode.ShouldBe(StatusCode.Unavailable);
+            refused.Status.Detail.ShouldNotContain(TestData.NoordPostcode.Replace(" ", "", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await SetAuditDatabaseReachableAsync(true);
+        }
+
+        var served = await Eventually.Until(read, r => r.Client is not null, timeout: TimeSpan.FromSeconds(60), what: "a read once the audit store is back");
+        served.Client.AreaTeam.ShouldBe("arnhem-noord");
+        (await StoredRecordsAsync(Guid.Parse(registered.ClientId), "GetClient")).ShouldBe(1, "only the read that was served is recorded as allowed");
+    }
+
+    /// <summary>The test's own audit database refuses new connections and its open ones are closed, or it accepts them again.</summary>
+    private async Task SetAuditDatabaseReachableAsync(bool reachable)
+    {
+        var database = $"{platform.RunId}_audit";
+        await platform.ExecuteAsync($"ALTER DATABASE \"{database}\" WITH ALLOW_CONNECTIONS {(reachable ? "true" : "false")}");
+        if (!reachable)
+        {
+            await platform.ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'");
+        }
+        output.WriteLine(reachable ? "the audit database accepts connections again" : "the audit database refuses connections");
+    }
+
+    private Task<long> StoredRecordsAsync(Guid clientId, string method) =>
+        platform.CountAsync("audit",
+            "select count(*) from audit_entries where \"ClientId\" = @client and \"Method\" = @method and \"Outcome\" = 'allowed'",
+            ("client", clientId), ("method", method));
 
     /// <summary>No new connection to the test's virtual host, and the open ones closed: the broker is gone for this test.</summary>
     private async Task CutOffAsync()

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Grpc.Core;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
 using Uwv.Contracts.Smz.V1;
+using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Store;
 using Uwv.ServiceDefaults.Calendar;
 using Uwv.Testing;
@@ -48,6 +50,24 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
             var ex = await Should.ThrowAsync<RpcException>(() => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest(), c.As(user)).ResponseAsync);
             ex.StatusCode.ShouldBe(StatusCode.PermissionDenied);
         }
+    }
+
+    [Fact]
+    public async Task ReadOfTheStoringProcess_IsInTheAuditStore_WhenItsAnswerArrives()
+    {
+        var c = platform.Client;
+        var registered = await c.Klantbeeld.RegisterClientAsync(new RegisterClientRequest
+        {
+            Bsn = TestData.NewBsn(), Name = "Direct Vastgelegd", DateOfBirth = "1981-01-01", Postcode = TestData.NoordPostcode,
+        }, c.As(Arts));
+        var id = Guid.Parse(registered.ClientId);
+
+        await c.Klantbeeld.GetClientAsync(new GetClientRequest { ClientId = registered.ClientId }, c.As(Arts));
+
+        // No waiting: the process holding the audit store commits its own records there before answering (decision 0034).
+        var stored = await platform.InScope<AuditDbContext, int>(db =>
+            db.Entries.CountAsync(e => e.ClientId == id && e.Method == "GetClient" && e.Outcome == "allowed"));
+        stored.ShouldBe(1);
     }
 
     [Fact]

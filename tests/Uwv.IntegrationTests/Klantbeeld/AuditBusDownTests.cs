@@ -15,8 +15,9 @@ using Uwv.Testing;
 namespace Uwv.IntegrationTests.Klantbeeld;
 
 /// <summary>
-/// The embedded platform with an audit log whose every publish is refused (as by a broker that is down for the audit
-/// path), while the outbox relays still deliver: writes commit their record with the change, reads fail closed.
+/// The embedded platform with an audit log whose every batch is refused (as by a broker, or in the process that holds
+/// the audit store by that store, that is down for the audit path), while the outbox relays still deliver: writes
+/// commit their record with the change, reads fail closed.
 /// </summary>
 public sealed class AuditBusDownPlatformFixture : EmbeddedPlatformFixture
 {

@@ -1,12 +1,14 @@
 using MassTransit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Uwv.Contracts.Events;
 using Uwv.Klantbeeld.Audit;
+using Uwv.ServiceDefaults.Audit;
 
 namespace Uwv.UnitTests.Audit;
 
-public sealed class AuditConsumerTests : IAsyncLifetime
+public sealed class AuditStoreTests : IAsyncLifetime
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
@@ -36,7 +38,7 @@ public sealed class AuditConsumerTests : IAsyncLifetime
         var (a, b) = (Record("a"), Record("b"));
         await using var db = NewDb();
 
-        await new AuditConsumer(db).StoreAsync([a, b, b, a], CancellationToken.None);
+        await new AuditStore(db).StoreAsync([a, b, b, a], CancellationToken.None);
 
         (await StoredSubjects()).ShouldBe(["a", "b"]);
     }
@@ -47,11 +49,11 @@ public sealed class AuditConsumerTests : IAsyncLifetime
         var (a, b, c) = (Record("a"), Record("b"), Record("c"));
         await using (var first = NewDb())
         {
-            await new AuditConsumer(first).StoreAsync([a, b], CancellationToken.None);
+            await new AuditStore(first).StoreAsync([a, b], CancellationToken.None);
         }
         await using var db = NewDb();
 
-        await new AuditConsumer(db).StoreAsync([b, c, a], CancellationToken.None);
+        await new AuditStore(db).StoreAsync([b, c, a], CancellationToken.None);
 
         (await StoredSubjects()).ShouldBe(["a", "b", "c"]);
     }
@@ -64,5 +66,31 @@ public sealed class AuditConsumerTests : IAsyncLifetime
         AuditConsumer.Configure(options);
 
         (options.MessageLimit, options.TimeLimit, options.ConcurrencyLimit).ShouldBe((100, TimeSpan.FromMilliseconds(20), 2));
+    }
+
+    [Fact]
+    public async Task OwnLog_ARecord_IsInTheStoreWhenItIsRecorded()
+    {
+        await using var services = new ServiceCollection()
+            .AddDbContext<AuditDbContext>(o => o.UseSqlite(_connection))
+            .AddScoped<AuditStore>()
+            .BuildServiceProvider();
+        await using var log = AuditStore.OwnLog(services);
+
+        await Task.WhenAll(log.RecordAsync(Record("a"), CancellationToken.None), log.RecordAsync(Record("b"), CancellationToken.None));
+
+        (await StoredSubjects()).ShouldBe(["a", "b"], "recorded means committed in the store, with no bus between");
+    }
+
+    [Fact]
+    public async Task OwnLog_WhenTheStoreCannotCommit_FailsTheCaller()
+    {
+        await using var services = new ServiceCollection()
+            .AddDbContext<AuditDbContext>(o => o.UseSqlite("Data Source=file:missing-audit?mode=memory&cache=private"))
+            .AddScoped<AuditStore>()
+            .BuildServiceProvider();
+        await using var log = AuditStore.OwnLog(services);
+
+        await Should.ThrowAsync<Exception>(() => log.RecordAsync(Record("a"), CancellationToken.None));
     }
 }

@@ -27,7 +27,9 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
 
         var log = await Eventually.Until(
             () => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId }, c.As("privacy-officer")).ResponseAsync,
-            r => r.Entries.Any(e => e.Outcome == "denied") && r.Entries.Any(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed"),
+            // The reads' records are stored before they answer (decision 0034); the registration's travels from the outbox.
+            r => r.Entries.Any(e => e.Outcome == "denied") && r.Entries.Any(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed")
+                && r.Entries.Any(e => e.Method == "RegisterClient"),
             what: "the audit entries");
 
         var allowed = log.Entries.First(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed");

@@ -16,8 +16,8 @@ public sealed class AuditStore(AuditDbContext db)
 {
     /// <summary>
     /// How many batches of this process's own records may await their commit at a time. Fewer than the bus's
-    /// <see cref="AuditLog.MaxBatchesInFlight"/>: a commit is cheaper to wait for than a transaction is to make, so
-    /// records that wait a little longer share one (decision 0034).
+    /// <see cref="AuditLog.MaxBatchesInFlight"/>, so that records that wait share a transaction; one instead of two
+    /// measured no better (decision 0034, docs/benchmarks.md).
     /// </summary>
     public const int OwnBatchesInFlight = 2;
 

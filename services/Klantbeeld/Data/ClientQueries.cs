@@ -8,8 +8,11 @@ namespace Uwv.Klantbeeld.Data;
 /// </summary>
 public static class ClientQueries
 {
-    /// <summary>The area team that serves the client now, or null for a client not in the register.</summary>
-    public static readonly Func<KlantbeeldDbContext, Guid, CancellationToken, Task<string?>> AreaTeamOf =
-        EF.CompileAsyncQuery((KlantbeeldDbContext db, Guid clientId, CancellationToken ct) =>
-            db.Clients.AsNoTracking().Where(c => c.ClientId == clientId).Select(c => c.AreaTeam).FirstOrDefault());
+    /// <summary>The area teams that serve the given clients now; a client not in the register is left out.</summary>
+    public static readonly Func<KlantbeeldDbContext, Guid[], IAsyncEnumerable<ClientTeam>> AreaTeamsOf =
+        EF.CompileAsyncQuery((KlantbeeldDbContext db, Guid[] clientIds) =>
+            db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.ClientId)).Select(c => new ClientTeam(c.ClientId, c.AreaTeam)));
 }
+
+/// <summary>A client and the area team that serves it.</summary>
+public sealed record ClientTeam(Guid ClientId, string AreaTeam);

@@ -22,6 +22,7 @@ public sealed class KlantbeeldGrpcService(
     KlantbeeldOperations operations,
     OfficeHours office,
     RefusedRegistrations refusals,
+    RegisterTeams registerTeams,
     AuditDbContext audit,
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
@@ -220,7 +221,7 @@ public sealed class KlantbeeldGrpcService(
         context.UserState[AuditInterceptor.PurposeKey] = InzageDoel.Require(request.Purpose, request.PurposeNote);
         var user = context.GetHttpContext().User;
         // The register, not the projection, says which team serves the client: a move counts from the moment it is recorded.
-        var team = await ClientQueries.AreaTeamOf(db, clientId, context.CancellationToken);
+        var team = await registerTeams.AreaTeamOfAsync(clientId, context.CancellationToken);
         var doc = team is null ? null : await store.GetAsync(clientId, context.CancellationToken);
         if (doc?.AreaTeam is null)
         {

@@ -79,11 +79,7 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await db.OutboxMessages
-            .Where(m => m.SentAt == null)
-            .OrderBy(m => m.Id)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(ct);
+        var batch = await OutboxQueries.NextBatch(db, options.Value.BatchSize).ToListAsync(ct);
         // Publishes are issued in commit order; with several in flight the broker may confirm them out of order, which
         // consumers tolerate (idempotent, order-tolerant projections) as they tolerate redelivery.
         var publishes = batch.ConvertAll(row => PublishAsync(row, ct));

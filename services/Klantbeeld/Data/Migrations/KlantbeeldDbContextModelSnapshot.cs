@@ -133,6 +133,9 @@ namespace Uwv.Klantbeeld.Data.Migrations
 
                     b.HasIndex("SentAt");
 
+                    b.HasIndex(new[] { "Id" }, "IX_outbox_messages_unsent")
+                        .HasFilter("\"SentAt\" IS NULL");
+
                     b.ToTable("outbox_messages", (string)null);
                 });
 #pragma warning restore 612, 618

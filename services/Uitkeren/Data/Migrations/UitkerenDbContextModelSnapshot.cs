@@ -369,6 +369,9 @@ namespace Uwv.Uitkeren.Data.Migrations
 
                     b.HasIndex("SentAt");
 
+                    b.HasIndex(new[] { "Id" }, "IX_outbox_messages_unsent")
+                        .HasFilter("\"SentAt\" IS NULL");
+
                     b.ToTable("outbox_messages", (string)null);
                 });
 

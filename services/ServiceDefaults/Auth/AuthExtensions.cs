@@ -47,6 +47,14 @@ public static class AuthExtensions
                     jwt.TokenValidationParameters.IssuerSigningKey = DevKey.From(options);
                 }
             });
+        // Real time, as the handler's own lifetime check uses: a validation is never kept past the token's expiry.
+        var validated = new ValidatedTokens(TimeProvider.System);
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            // The handler made here must keep the claim names as the tokens carry them, like the one it replaces.
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new CachingJsonWebTokenHandler(validated) { MapInboundClaims = jwt.MapInboundClaims });
+        });
         builder.Services.AddAuthorization();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DevTokenIssuer>();

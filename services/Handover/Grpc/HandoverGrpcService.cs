@@ -43,23 +43,8 @@ public sealed partial class HandoverGrpcService(
         var reason = Require.Text(request.Reason, "reason", 2000);
         var openQuestions = Require.OptionalText(request.OpenQuestions, "open_questions", 2000);
 
-        // One query (one round trip) for everything the decision and the write need: a repeat of this request, the
-        // dossier, whether its lineage has an open handover, the lineage's KPI memory, and the client's current
-        // signalen in the dossier's team.
-        var find = () => db.Dossiers.AsNoTracking().Where(d => d.DossierId == dossierId)
-            .Select(d => new
-            {
-                // A request id belongs to its caller: another employee's same id is a new request.
-                Repeat = db.Handovers.Where(h => requestId != null && h.RequestedBy == subject && h.RequestId == requestId)
-                    .Select(h => (Guid?)h.HandoverId).FirstOrDefault(),
-                Dossier = d,
-                OpenHandover = db.Handovers.Any(h => h.LineageId == d.LineageId
-                    && h.State != HandoverStates.Accepted && h.State != HandoverStates.Cancelled),
-                // A scalar subquery on the key (an entity here would make EF Core number every row of the table).
-                KpiState = db.KpiLineages.Where(k => k.LineageId == d.LineageId).Select(k => k.State).FirstOrDefault(),
-                Signalen = db.Signalen.Where(s => s.ClientId == d.ClientId && s.Team == d.Team && s.EndedAt == null).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
+        // One compiled query (one round trip) for everything the decision and the write need.
+        var find = () => RequestHandoverQuery.Find(db, dossierId, requestId, subject, ct);
         var found = await find();
         if (found is null)
         {

@@ -81,11 +81,14 @@ public sealed class OutboxRelay<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var batch = await OutboxQueries.NextBatch(db, options.Value.BatchSize).ToListAsync(ct);
         // Publishes are issued in commit order; with several in flight the broker may confirm them out of order, which
-        // consumers tolerate (idempotent, order-tolerant projections) as they tolerate redelivery.
-        var publishes = batch.ConvertAll(row => PublishAsync(row, ct));
+        // consumers tolerate (idempotent, order-tolerant projections) as they tolerate redelivery. The writes' audit
+        // records travel together (decision 0038): a row's outcome is that of the message that carries it.
+        var (sends, sendOfRow) = OutboxSends.Plan(batch);
+        var sent = sends.ConvertAll(send => PublishAsync(send, ct));
+        var publishes = Array.ConvertAll(sendOfRow, i => sent[i]);
         try
         {
-            await Task.WhenAll(publishes);
+            await Task.WhenAll(sent);
         }
         catch (Exception)
         {
@@ -95,14 +98,14 @@ public sealed class OutboxRelay<TContext>(
         var (published, first) = OutboxBatch.Stamp(batch, publishes, now);
         // The sent rows in one statement (one per row would cost the database a statement per event); the failed rows,
         // rare, keep their attempt count through the change tracker.
-        var sent = batch.Where(m => m.SentAt == now).Select(m => m.Id).ToList();
+        var stamped = batch.Where(m => m.SentAt == now).Select(m => m.Id).ToList();
         foreach (var row in batch.Where(m => m.SentAt == now))
         {
             db.Entry(row).State = EntityState.Unchanged;
         }
-        if (sent.Count > 0)
+        if (stamped.Count > 0)
         {
-            await db.OutboxMessages.Where(m => sent.Contains(m.Id))
+            await db.OutboxMessages.Where(m => stamped.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
         }
         await db.SaveChangesAsync(CancellationToken.None);
@@ -114,17 +117,18 @@ public sealed class OutboxRelay<TContext>(
         return (published, batch.Count == options.Value.BatchSize);
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken ct)
+    private async Task PublishAsync(OutboxSend send, CancellationToken ct)
     {
+        var row = send.First;
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
         using var activity = UwvTelemetry.Source.StartActivity($"outbox publish {row.MessageType}", ActivityKind.Producer, parent);
-        var message = EventTypes.Deserialize(row.MessageType, row.Payload);
+        var message = send.Message();
         // Once, plus the extra copies the fault tests ask for (always 0 in Production).
         for (var copy = 0; copy <= options.Value.DuplicateDeliveries; copy++)
         {
             await bus.Publish(message, message.GetType(), ctx =>
             {
-                ctx.MessageId = row.MessageId;
+                ctx.MessageId = send.MessageId;
                 ctx.Headers.Set(UwvTelemetry.CreatedAtHeader, row.CreatedAt.ToUnixTimeMilliseconds());
             }, ct);
         }

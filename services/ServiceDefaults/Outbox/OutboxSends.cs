@@ -3,14 +3,14 @@ using Uwv.Contracts.Events;
 namespace Uwv.ServiceDefaults.Outbox;
 
 /// <summary>
-/// One message the relay publishes and the outbox rows it carries: one row's own message (read from the row when it is
-/// published, so that an unreadable row fails alone), or the merged audit records of several rows.
+/// One message the relay publishes and the outbox rows it carries: an event row's own message (read from the row when
+/// it is published, so that an unreadable row fails alone), or the audit records of one or more rows, read once.
 /// </summary>
-public sealed record OutboxSend(IReadOnlyList<OutboxMessage> Rows, PersonalDataAccessedBatch? Merged, Guid MessageId)
+public sealed record OutboxSend(IReadOnlyList<OutboxMessage> Rows, PersonalDataAccessedBatch? Audit, Guid MessageId)
 {
     public OutboxMessage First => Rows[0];
 
-    public object Message() => Merged ?? EventTypes.Deserialize(First.MessageType, First.Payload);
+    public object Message() => Audit ?? EventTypes.Deserialize(First.MessageType, First.Payload);
 }
 
 /// <summary>
@@ -43,7 +43,7 @@ public static class OutboxSends
             if (auditSend < 0)
             {
                 auditSend = sends.Count;
-                sends.Add(new OutboxSend([row], null, row.MessageId));
+                sends.Add(new OutboxSend([row], new PersonalDataAccessedBatch(records), row.MessageId));
             }
             sendOfRow[i] = auditSend;
             auditRows.Add(row);
@@ -63,7 +63,7 @@ public static class OutboxSends
         {
             return ((PersonalDataAccessedBatch)EventTypes.Deserialize(row.MessageType, row.Payload)).Records;
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
         {
             // Unreadable: published on its own, where it fails alone and keeps its attempt count.
             return null;

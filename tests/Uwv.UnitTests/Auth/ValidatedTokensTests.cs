@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -131,6 +132,20 @@ public sealed class ValidatedTokensTests
         (await handler.ValidateTokenAsync(token, parameters)).IsValid.ShouldBeTrue();
         (await handler.ValidateTokenAsync(token, parameters)).ClaimsIdentity.FindFirst("sub")!.Value.ShouldBe("jurist.arnhem-noord");
         (await handler.ValidateTokenAsync(forged, parameters)).IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void EveryProcess_ValidatesThroughTheCache_KeepingTheClaimNamesOfTheToken()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(
+            new Microsoft.AspNetCore.Builder.WebApplicationOptions { EnvironmentName = "Development" });
+        builder.AddUwvAuthentication();
+        using var app = builder.Build();
+
+        var jwt = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>>()
+            .Get(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme);
+
+        jwt.TokenHandlers.ShouldHaveSingleItem().ShouldBeOfType<CachingJsonWebTokenHandler>().MapInboundClaims.ShouldBeFalse();
     }
 
     private static string Token(string subject, DateTimeOffset expires, SecurityKey? key = null) =>

@@ -47,6 +47,7 @@ public static class GatewayExtensions
             {
                 proxy.Use(BffExtensions.ProxyAsync);
             }
+            proxy.Use(GrpcForwarderErrors.InvokeAsync);
             proxy.Use(DestinationFailover.InvokeAsync);
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();

@@ -15,24 +15,15 @@ namespace Uwv.FaultTests.Persistence;
 /// </summary>
 public sealed class OutboxRelayPlanTests : IAsyncLifetime
 {
-    private readonly string _superuser = Environment.GetEnvironmentVariable("UWV_POSTGRES")
-        ?? throw new InvalidOperationException("UWV_POSTGRES is not set (scripts/servers.sh env)");
-    private readonly string _database = "relayplan_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly ScratchHandoverDatabase _db = new("relayplan");
 
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(_superuser) { Database = _database }.ConnectionString;
-
-    public async Task InitializeAsync()
-    {
-        await ExecuteAsync("postgres", $"CREATE DATABASE \"{_database}\"");
-        await using var db = Open();
-        await db.Database.MigrateAsync();
-    }
+    public Task InitializeAsync() => _db.InitializeAsync();
 
     [Fact]
     public async Task NextBatch_AfterManyRowsWereSent_IsAnIndexScanOfTheUnsentRows()
     {
         // The relay's life without a vacuum: rows committed, most of them published and stamped, a few still waiting.
-        await ExecuteAsync(_database, """
+        await _db.ExecuteAsync("""
             ALTER TABLE outbox_messages SET (autovacuum_enabled = false);
             INSERT INTO outbox_messages ("MessageId", "MessageType", "Payload", "CreatedAt", "Attempts")
             SELECT gen_random_uuid(), 'HandoverRequested', repeat('x', 300), now(), 0 FROM generate_series(1, 5000);
@@ -51,23 +42,9 @@ public sealed class OutboxRelayPlanTests : IAsyncLifetime
         explain.Plan.ShouldNotContain("Bitmap");
     }
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
-    }
+    public Task DisposeAsync() => _db.DisposeAsync();
 
-    private HandoverDbContext Open(params IInterceptor[] interceptors) =>
-        new((DbContextOptions<HandoverDbContext>)new DbContextOptionsBuilder<HandoverDbContext>()
-            .UsePlatformNpgsql(ConnectionString, "handover").AddInterceptors(interceptors).Options);
-
-    private async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_superuser) { Database = database }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private HandoverDbContext Open(params IInterceptor[] interceptors) => _db.Open(interceptors);
 
     /// <summary>Before a query runs, asks PostgreSQL for the plan of the same command text with the same parameters.</summary>
     private sealed class ExplainReads : DbCommandInterceptor

@@ -134,7 +134,7 @@ public static class KpiBenchmark
         {
             var watch = Stopwatch.StartNew();
             await using var db = new HandoverDbContext(options);
-            var service = new HandoverKpiGrpcService(db, new KpiStore(db), new PendingKpis(db, new KpiStore(db)), Office, TimeProvider.System);
+            var service = new HandoverKpiGrpcService(db, new KpiStore(db), Office, TimeProvider.System);
             var dashboard = KpiDashboardBuilder.Build(await service.TotalsAsync(query, default));
             watch.Stop();
             if (run >= 0)

@@ -15,8 +15,6 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
     public DbSet<ClientTeamRecord> ClientTeams => Set<ClientTeamRecord>();
     public DbSet<KpiCounter> KpiCounters => Set<KpiCounter>();
     public DbSet<KpiGauge> KpiGauges => Set<KpiGauge>();
-    public DbSet<KpiCounterIncrement> KpiCounterIncrements => Set<KpiCounterIncrement>();
-    public DbSet<KpiGaugeIncrement> KpiGaugeIncrements => Set<KpiGaugeIncrement>();
     public DbSet<KpiLineageRecord> KpiLineages => Set<KpiLineageRecord>();
     public DbSet<KpiVerzoekRecord> KpiVerzoeken => Set<KpiVerzoekRecord>();
     public DbSet<KpiWgaClientRecord> KpiWgaClients => Set<KpiWgaClientRecord>();
@@ -130,20 +128,6 @@ public sealed class HandoverDbContext(DbContextOptions<HandoverDbContext> option
             e.HasKey(g => new { g.Team, g.Division, g.Metric, g.Shard });
             e.Property(g => g.Team).HasMaxLength(64);
             e.Property(g => g.Metric).HasMaxLength(60);
-        });
-        modelBuilder.Entity<KpiCounterIncrement>(e =>
-        {
-            e.ToTable("kpi_counter_increments");
-            e.HasKey(i => i.Id);
-            e.Property(i => i.Team).HasMaxLength(64);
-            e.Property(i => i.Metric).HasMaxLength(60);
-        });
-        modelBuilder.Entity<KpiGaugeIncrement>(e =>
-        {
-            e.ToTable("kpi_gauge_increments");
-            e.HasKey(i => i.Id);
-            e.Property(i => i.Team).HasMaxLength(64);
-            e.Property(i => i.Metric).HasMaxLength(60);
         });
         modelBuilder.Entity<KpiLineageRecord>(e =>
         {

@@ -9,12 +9,11 @@ using Uwv.ServiceDefaults.Persistence;
 namespace Uwv.Handover.Data;
 
 /// <summary>
-/// Writes a decision in one save, atomically: the handover's new state, its SLA deadline rows, the dossier's owner and
-/// move history, the events in the outbox, the lineage's KPI memory and its KPI increments (pending until they are
-/// folded into the shared counters, decision 0039). A refused decision never reaches this class.
+/// Writes a decision in one transaction: the handover's new state, its SLA deadline rows, the dossier's owner and
+/// move history, the events in the outbox and the KPI increments. A refused decision never reaches this class.
 /// </summary>
 public sealed class HandoverStore(
-    HandoverDbContext db, KpiRecorder kpis, PendingKpis pending, KpiFoldSignal folder, OutboxSignal<HandoverDbContext> signal)
+    HandoverDbContext db, KpiRecorder kpis, KpiStore kpiStore, KpiShardPool shards, OutboxSignal<HandoverDbContext> signal)
 {
     private static readonly MethodInfo PublishMethod = typeof(ServiceDbContext).GetMethod(nameof(ServiceDbContext.Publish))!;
 
@@ -52,20 +51,18 @@ public sealed class HandoverStore(
             }
             PublishMethod.MakeGenericMethod(e.GetType()).Invoke(db, [e, now]);
         }
-        // Projected once, staged with the rest: a retried save writes the same rows and the same increments again.
+        // Projected once, staged with the rest: a retried transaction writes the same rows and the same increments again.
         var (counters, gauges) = await kpis.ProjectAsync(decision.Events, ct);
-        var staged = pending.Stage(counters, gauges.Concat(ownership));
         var saved = record;
-        await db.SaveAtomicallyAsync(
+        using var shard = await shards.TakeAsync(ct);
+        await db.SaveInTransactionAsync(
+            // Last before the commit: every handover of a team increments the same counter keys.
+            attempt => kpiStore.IncrementAsync(counters, gauges.Concat(ownership), attempt, shard.Shard),
             attempt => db.Handovers.AsNoTracking().AnyAsync(h => h.HandoverId == saved.HandoverId && h.Version == saved.Version, attempt),
             ct);
         if (decision.Events.Count > 0)
         {
             signal.Notify();
-        }
-        if (staged)
-        {
-            folder.Notify();
         }
         return record;
     }

@@ -6,9 +6,8 @@ using Uwv.Handover.Kpi;
 namespace Uwv.Handover.Data;
 
 /// <summary>
-/// Runs the KPI projection over events inside the caller's unit of work: the lineage's KPI memory is updated with the
-/// caller's SaveChanges. <see cref="RecordAsync"/> upserts the increments in the caller's transaction; a handover write
-/// takes them from <see cref="ProjectAsync"/> and saves them as pending rows instead (decision 0039).
+/// Runs the KPI projection over events inside the caller's transaction: the lineage's KPI memory is updated with
+/// the caller's SaveChanges, the counter increments are upserted in the same transaction (and roll back with it).
 /// </summary>
 public sealed class KpiRecorder(HandoverDbContext db, KpiStore store, OfficeHours office)
 {
@@ -36,7 +35,7 @@ public sealed class KpiRecorder(HandoverDbContext db, KpiStore store, OfficeHour
 
     /// <summary>
     /// Updates the lineages' KPI memory (written by the caller's SaveChanges) and returns the increments for the caller
-    /// to write.
+    /// to write last, just before its commit, so the shared counter rows are locked as briefly as possible.
     /// </summary>
     public async Task<(List<KpiDelta> Counters, List<GaugeDelta> Gauges)> ProjectAsync(IEnumerable<IClientEvent> events, CancellationToken ct)
     {

@@ -18,15 +18,15 @@ public sealed class KpiStore(HandoverDbContext db)
     private const int BatchRows = 400;
 
     /// <summary>
-    /// Adds the increments to one shard, picked at random;
+    /// Adds the increments to one shard (<paramref name="leased"/> from the <see cref="KpiShardPool"/>, or one at random);
     /// rows are merged per key and written in key order (no lock-order deadlocks), counters and gauges in one command
     /// (one round trip).
     /// </summary>
-    public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
+    public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct, short? leased = null)
     {
         var merged = new KpiAccumulator();
         merged.Add(counters, gauges);
-        var shard = (short)Random.Shared.Next(Shards);
+        var shard = leased ?? (short)Random.Shared.Next(Shards);
         var counterRows = merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList();
         var gaugeRows = merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList();
         if (counterRows.Count > BatchRows || gaugeRows.Count > BatchRows)

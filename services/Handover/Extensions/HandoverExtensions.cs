@@ -26,9 +26,7 @@ public static class HandoverExtensions
         builder.AddPlatformCalendar();
         builder.Services.AddOptions<HandoverOptions>().Configure<OfficeHours>((o, office) => o.Office = office);
         builder.Services.AddScoped<KpiStore>();
-        builder.Services.AddScoped<PendingKpis>();
-        builder.Services.AddSingleton<KpiFoldSignal>();
-        builder.Services.AddHostedService<KpiFolder>();
+        builder.Services.AddSingleton<KpiShardPool>();
         builder.Services.AddScoped<KpiRecorder>();
         builder.Services.AddScoped<HandoverStore>();
         builder.Services.AddScoped<DossierRegister>();

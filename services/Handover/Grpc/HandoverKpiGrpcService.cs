@@ -19,7 +19,7 @@ namespace Uwv.Handover.Grpc;
 /// The counters are summed per query (month rollups plus edge days), so the cost does not grow with the history.
 /// </summary>
 [Authorize(Roles = Roles.Manager + "," + Roles.Teamleider)]
-public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store, PendingKpis pending, OfficeHours office, TimeProvider clock) : HandoverKpiService.HandoverKpiServiceBase
+public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store, OfficeHours office, TimeProvider clock) : HandoverKpiService.HandoverKpiServiceBase
 {
     public const int MaxPeriodDays = 3700;
 
@@ -33,15 +33,11 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
 
     /// <summary>Everything a dashboard shows, read with a bounded number of indexed queries.</summary>
     /// <remarks>
-    /// The increments of writes committed before the call are folded first (decision 0039), so the figures include
-    /// every committed handover. Then one read transaction, so every figure comes from the same snapshot. On PostgreSQL
-    /// parallel workers are switched off for it: each branch reads a few hundred rows, and starting workers would cost
-    /// more than the reading.
+    /// One read transaction, so every figure comes from the same snapshot. On PostgreSQL parallel workers are switched
+    /// off for it: each branch reads a few hundred rows, and starting workers would cost more than the reading.
     /// </remarks>
-    public async Task<KpiTotals> TotalsAsync(KpiQuery q, CancellationToken ct)
-    {
-        await pending.FoldAsync(ct);
-        return await db.ReadInTransactionAsync(async attempt =>
+    public Task<KpiTotals> TotalsAsync(KpiQuery q, CancellationToken ct) =>
+        db.ReadInTransactionAsync(async attempt =>
         {
             if (db.Database.IsNpgsql())
             {
@@ -49,7 +45,6 @@ public sealed class HandoverKpiGrpcService(HandoverDbContext db, KpiStore store,
             }
             return await ReadTotalsAsync(q, attempt);
         }, ct);
-    }
 
     private async Task<KpiTotals> ReadTotalsAsync(KpiQuery q, CancellationToken ct)
     {

@@ -4,7 +4,24 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Uwv.ServiceDefaults.Outbox;
 
 /// <summary>Wakes one database's relay as soon as a transaction with outbox rows commits, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal<TContext> : WakeSignal where TContext : DbContext;
+public sealed class OutboxSignal<TContext> where TContext : DbContext
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Notify()
+    {
+        try
+        {
+            _signal.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A wake-up is already pending; one is enough.
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
+}
 
 /// <summary>Notices outbox rows in a SaveChanges and signals the relay once the save has committed.</summary>
 public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Uwv.ServiceDefaults.Persistence;
 
@@ -13,17 +12,20 @@ namespace Uwv.ServiceDefaults.Persistence;
 public static class ResilientTransactions
 {
     /// <summary>
-    /// Saves the changes staged in the change tracker in SaveChanges' own transaction (on PostgreSQL one batch, its BEGIN
-    /// sent with it, then the COMMIT). A transient failure saves the same changes again: they are accepted only after the
-    /// commit. After a commit whose outcome is unknown <paramref name="committed"/> asks whether it happened.
+    /// Saves the changes staged in the change tracker, then runs <paramref name="afterSave"/> (statements that must come
+    /// last before the commit), in one transaction. The staged changes are not accepted until the commit succeeded, so
+    /// a retry saves them again exactly as they were; stage nothing inside <paramref name="afterSave"/>.
     /// </summary>
-    public static async Task SaveAtomicallyAsync(this DbContext db, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
+    public static async Task SaveInTransactionAsync(
+        this DbContext db, Func<CancellationToken, Task> afterSave, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
     {
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            db,
-            (context, attempt) => context.SaveChangesAsync(acceptAllChangesOnSuccess: false, attempt),
-            async (_, attempt) => new ExecutionResult<int>(await committed(attempt), 0),
-            ct);
+        await db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(async attempt =>
+        {
+            // A failure rolls the whole transaction back; a savepoint around SaveChanges would only cost two round trips.
+            db.Database.AutoSavepointsEnabled = false;
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, attempt);
+            await afterSave(attempt);
+        }, committed, ct);
         db.ChangeTracker.AcceptAllChanges();
     }
 

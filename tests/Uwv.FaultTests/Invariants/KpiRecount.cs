@@ -27,23 +27,11 @@ public static class KpiRecount
             fold.Apply(e);
         }
 
-        // What the counters hold plus the handover writes' increments not folded yet (decision 0039), each pending
-        // increment counted for its day and its month and year rollups, as the fold adds it.
-        var counters = await db.QueryAsync("handover", """
-            select "Period", "Team", "FromDivision", "ToDivision", "Metric", sum("Value")::bigint from (
-              select "Period", "Team", "FromDivision", "ToDivision", "Metric", "Value" from kpi_counters
-              union all select p."Period", i."Team", i."FromDivision", i."ToDivision", i."Metric", i."Value"
-                from kpi_counter_increments i
-                cross join lateral (values (i."Day"), (i."Day" / 100 * 100), (i."Day" / 10000 * 10000)) p("Period")
-            ) k group by "Period", "Team", "FromDivision", "ToDivision", "Metric" having sum("Value") <> 0
-            """,
+        var counters = await db.QueryAsync("handover",
+            "select \"Period\", \"Team\", \"FromDivision\", \"ToDivision\", \"Metric\", sum(\"Value\")::bigint from kpi_counters"
+            + " group by \"Period\", \"Team\", \"FromDivision\", \"ToDivision\", \"Metric\" having sum(\"Value\") <> 0",
             r => ($"{r.GetInt32(0)} {r.GetString(1)} {r.GetInt32(2)}>{r.GetInt32(3)} {r.GetString(4)}", r.GetInt64(5)));
-        var gauges = await db.QueryAsync("handover", """
-            select "Team", "Division", "Metric", sum("Value")::bigint from (
-              select "Team", "Division", "Metric", "Value" from kpi_gauges
-              union all select "Team", "Division", "Metric", "Value" from kpi_gauge_increments
-            ) g group by "Team", "Division", "Metric" having sum("Value") <> 0
-            """,
+        var gauges = await db.QueryAsync("handover", "select \"Team\", \"Division\", \"Metric\", sum(\"Value\")::bigint from kpi_gauges group by \"Team\", \"Division\", \"Metric\" having sum(\"Value\") <> 0",
             r => ($"{r.GetString(0)} {r.GetInt32(1)} {r.GetString(2)}", r.GetInt64(3)));
 
         // "WGA clients without a re-integratie owner" is kept from SMZ's ReintegratieOwnerChanged, the last version of

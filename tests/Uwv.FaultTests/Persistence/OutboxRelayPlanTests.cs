@@ -15,15 +15,24 @@ namespace Uwv.FaultTests.Persistence;
 /// </summary>
 public sealed class OutboxRelayPlanTests : IAsyncLifetime
 {
-    private readonly ScratchHandoverDatabase _db = new("relayplan");
+    private readonly string _superuser = Environment.GetEnvironmentVariable("UWV_POSTGRES")
+        ?? throw new InvalidOperationException("UWV_POSTGRES is not set (scripts/servers.sh env)");
+    private readonly string _database = "relayplan_" + Guid.NewGuid().ToString("N")[..12];
 
-    public Task InitializeAsync() => _db.InitializeAsync();
+    private string ConnectionString => new NpgsqlConnectionStringBuilder(_superuser) { Database = _database }.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await ExecuteAsync("postgres", $"CREATE DATABASE \"{_database}\"");
+        await using var db = Open();
+        await db.Database.MigrateAsync();
+    }
 
     [Fact]
     public async Task NextBatch_AfterManyRowsWereSent_IsAnIndexScanOfTheUnsentRows()
     {
         // The relay's life without a vacuum: rows committed, most of them published and stamped, a few still waiting.
-        await _db.ExecuteAsync("""
+        await ExecuteAsync(_database, """
             ALTER TABLE outbox_messages SET (autovacuum_enabled = false);
             INSERT INTO outbox_messages ("MessageId", "MessageType", "Payload", "CreatedAt", "Attempts")
             SELECT gen_random_uuid(), 'HandoverRequested', repeat('x', 300), now(), 0 FROM generate_series(1, 5000);
@@ -42,9 +51,23 @@ public sealed class OutboxRelayPlanTests : IAsyncLifetime
         explain.Plan.ShouldNotContain("Bitmap");
     }
 
-    public Task DisposeAsync() => _db.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+    }
 
-    private HandoverDbContext Open(params IInterceptor[] interceptors) => _db.Open(interceptors);
+    private HandoverDbContext Open(params IInterceptor[] interceptors) =>
+        new((DbContextOptions<HandoverDbContext>)new DbContextOptionsBuilder<HandoverDbContext>()
+            .UsePlatformNpgsql(ConnectionString, "handover").AddInterceptors(interceptors).Options);
+
+    private async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_superuser) { Database = database }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 
     /// <summary>Before a query runs, asks PostgreSQL for the plan of the same command text with the same parameters.</summary>
     private sealed class ExplainReads : DbCommandInterceptor

@@ -30,7 +30,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
             .AddSingleton<OutboxSignal<HandoverDbContext>>()
             .AddSingleton(Office)
             .AddSingleton(Options.Create(new HandoverOptions { Office = Office }))
-            .AddScoped<KpiStore>().AddScoped<PendingKpis>().AddSingleton<KpiFoldSignal>().AddScoped<KpiRecorder>().AddScoped<HandoverStore>().AddScoped<SlaSweep>()
+            .AddScoped<KpiStore>().AddSingleton<KpiShardPool>().AddScoped<KpiRecorder>().AddScoped<HandoverStore>().AddScoped<SlaSweep>()
             .BuildServiceProvider();
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().Database.EnsureCreatedAsync();

@@ -380,39 +380,6 @@ namespace Uwv.Handover.Data.Migrations
                     b.ToTable("kpi_counters", (string)null);
                 });
 
-            modelBuilder.Entity("Uwv.Handover.Data.KpiCounterIncrement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("FromDivision")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Metric")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("ToDivision")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Value")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("kpi_counter_increments", (string)null);
-                });
-
             modelBuilder.Entity("Uwv.Handover.Data.KpiGauge", b =>
                 {
                     b.Property<string>("Team")
@@ -435,33 +402,6 @@ namespace Uwv.Handover.Data.Migrations
                     b.HasKey("Team", "Division", "Metric", "Shard");
 
                     b.ToTable("kpi_gauges", (string)null);
-                });
-
-            modelBuilder.Entity("Uwv.Handover.Data.KpiGaugeIncrement", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Division")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Metric")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Team")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Value")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("kpi_gauge_increments", (string)null);
                 });
 
             modelBuilder.Entity("Uwv.Handover.Data.KpiLineageRecord", b =>

@@ -77,10 +77,18 @@ public static class LoadBenchmark
         // 4. Event → visible at 2,000 events per second on the quorum queue.
         if (Measures("events"))
         {
+            var events = new EventLagDriver(rabbit, redis, clients);
+            // Warm-up in two rounds at a quarter of the rate, with a quiet platform after each (as for the handover
+            // measure): otherwise the projection's path is compiled, and compiled again at tier 1, inside the measure.
+            for (var round = 0; round < 2; round++)
+            {
+                await WaitQuietAsync(platform);
+                await events.RunAsync(500, TimeSpan.FromSeconds(2), "klantbeeld-klantbeeld-projection");
+            }
             await WaitQuietAsync(platform);
             var cpuBefore = CpuSnapshot(platform);
             await using var perf = await PerfRecorder.StartAsync("events");
-            var lag = await new EventLagDriver(rabbit, redis, clients).RunAsync(2000, TimeSpan.FromSeconds(seconds), "klantbeeld-klantbeeld-projection");
+            var lag = await events.RunAsync(2000, TimeSpan.FromSeconds(seconds), "klantbeeld-klantbeeld-projection");
             var eventsCpu = CpuPer(platform, cpuBefore, (long)(2000 * seconds));
             Row("event → klantbeeld visible at 2,000 events/s (quorum queue)", "p99 ≤ 50 ms, no backlog growth",
                 $"offered {lag.OfferedPerSecond:0}/s, applied {lag.DeliveredPerSecond:0}/s; **{lag.Lag}**; queue depth max {lag.MaxQueueDepth}, at end {lag.EndQueueDepth}; not seen {lag.Lost}; CPU ms per event: {eventsCpu}");

@@ -7,9 +7,26 @@ namespace Uwv.ServiceDefaults.Outbox;
 public static class OutboxQueries
 {
     /// <summary>
-    /// The next rows to publish: unsent, in commit order. Served by the index of unsent rows
-    /// (<c>IX_outbox_messages_unsent</c>), whose predicate and order it matches.
+    /// The next rows to publish: unsent, in commit order, untracked (the relay stamps them with one statement). Served
+    /// by the index of unsent rows (<c>IX_outbox_messages_unsent</c>), whose predicate and order it matches. Compiled
+    /// once per context type: the relay runs it several times a second under load, and an uncompiled query builds,
+    /// walks and hashes its expression tree on every run.
     /// </summary>
-    public static IQueryable<OutboxMessage> NextBatch(ServiceDbContext db, int size) =>
-        db.OutboxMessages.Where(m => m.SentAt == null).OrderBy(m => m.Id).Take(size);
+    public static async Task<List<OutboxMessage>> NextBatchAsync<TContext>(TContext db, int size, CancellationToken ct)
+        where TContext : ServiceDbContext
+    {
+        var rows = new List<OutboxMessage>(size);
+        await foreach (var row in Compiled<TContext>.NextBatch(db, size).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    /// <summary>Per context type, because a compiled query keeps the executor of one model (six share the embedded host).</summary>
+    private static class Compiled<TContext> where TContext : ServiceDbContext
+    {
+        public static readonly Func<TContext, int, IAsyncEnumerable<OutboxMessage>> NextBatch = EF.CompileAsyncQuery(
+            (TContext db, int size) => db.OutboxMessages.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.Id).Take(size));
+    }
 }

@@ -79,7 +79,7 @@ public sealed class OutboxRelay<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await OutboxQueries.NextBatch(db, options.Value.BatchSize).ToListAsync(ct);
+        var batch = await OutboxQueries.NextBatchAsync(db, options.Value.BatchSize, ct);
         // Publishes are issued in commit order; with several in flight the broker may confirm them out of order, which
         // consumers tolerate (idempotent, order-tolerant projections) as they tolerate redelivery. The writes' audit
         // records travel together (decision 0038): a row's outcome is that of the message that carries it.
@@ -95,20 +95,22 @@ public sealed class OutboxRelay<TContext>(
             // Not swallowed: each row's outcome is read below, and the first failure is rethrown after the stamps are saved.
         }
         var now = clock.GetUtcNow();
+        var attemptsBefore = batch.ConvertAll(m => m.Attempts);
         var (published, first) = OutboxBatch.Stamp(batch, publishes, now);
-        // The sent rows in one statement (one per row would cost the database a statement per event); the failed rows,
-        // rare, keep their attempt count through the change tracker.
+        // The sent rows in one statement (one per row would cost the database a statement per event); a failed row,
+        // rare, gets its attempt counted with a statement of its own.
         var stamped = batch.Where(m => m.SentAt == now).Select(m => m.Id).ToList();
-        foreach (var row in batch.Where(m => m.SentAt == now))
-        {
-            db.Entry(row).State = EntityState.Unchanged;
-        }
         if (stamped.Count > 0)
         {
             await db.OutboxMessages.Where(m => stamped.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), CancellationToken.None);
         }
-        await db.SaveChangesAsync(CancellationToken.None);
+        foreach (var failed in batch.Where((m, i) => m.Attempts != attemptsBefore[i]))
+        {
+            await db.OutboxMessages.Where(m => m.Id == failed.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, failed.Attempts)
+                .SetProperty(m => m.LastError, failed.LastError), CancellationToken.None);
+        }
         UwvTelemetry.OutboxPublished.Add(published);
         if (first is not null)
         {

@@ -42,7 +42,7 @@ public sealed class OutboxRelayPlanTests : IAsyncLifetime
         var explain = new ExplainReads();
         await using var db = Open(explain);
 
-        var batch = await OutboxQueries.NextBatch(db, 100).ToListAsync();
+        var batch = await OutboxQueries.NextBatchAsync(db, 100, CancellationToken.None);
 
         batch.Count.ShouldBe(50);
         batch.ShouldAllBe(m => m.SentAt == null);

@@ -12,22 +12,17 @@ public sealed class KpiHistoryLoaderTests : IAsyncLifetime
     private static readonly Uwv.Calendar.OfficeHours Office = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile();
     private static readonly DateOnly Today = new(2026, 12, 2);
     private static readonly DemoOptions Demo = new() { Clients = 120, Days = 60 };
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "uwv-demo-kpi-" + Guid.NewGuid().ToString("N") + ".db");
-    private ServiceProvider _services = null!;
+    private SqliteHandoverServices _database = null!;
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection()
-            .AddDbContext<HandoverDbContext>(o => o.UseSqlite($"Data Source={_file};Default Timeout=30"))
-            .BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().Database.EnsureCreatedAsync();
+        _database = await SqliteHandoverServices.CreateAsync("demo-kpi");
     }
 
     [Fact]
     public async Task DemoHistory_IsLoadedOnce_ASecondStartAddsNothing()
     {
-        var loader = new KpiHistoryLoader(_services.GetRequiredService<IServiceScopeFactory>(), Office);
+        var loader = new KpiHistoryLoader(_database.Services.GetRequiredService<IServiceScopeFactory>(), Office);
 
         (await loader.LoadAsync(Demo, Today, default)).ShouldBeTrue();
         var first = await CountersAsync();
@@ -41,14 +36,14 @@ public sealed class KpiHistoryLoaderTests : IAsyncLifetime
     public async Task DemoHistory_WithTodaysWorkAlreadyCounted_IsAddedToIt()
     {
         var todayPeriod = KpiAccumulator.DayPeriod(Today);
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = _database.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
             db.KpiCounters.Add(new KpiCounter { Team = "arnhem-noord", Period = todayPeriod, FromDivision = 1, ToDivision = 2, Metric = KpiMetrics.Requested, Value = 3 });
             await db.SaveChangesAsync();
         }
 
-        (await new KpiHistoryLoader(_services.GetRequiredService<IServiceScopeFactory>(), Office).LoadAsync(Demo, Today, default)).ShouldBeTrue();
+        (await new KpiHistoryLoader(_database.Services.GetRequiredService<IServiceScopeFactory>(), Office).LoadAsync(Demo, Today, default)).ShouldBeTrue();
 
         var counters = await CountersAsync();
         counters[(todayPeriod, "arnhem-noord", 1, 2, KpiMetrics.Requested)].ShouldBe(3);
@@ -57,7 +52,7 @@ public sealed class KpiHistoryLoaderTests : IAsyncLifetime
 
     private async Task<Dictionary<(int Period, string Team, int From, int To, string Metric), long>> CountersAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().KpiCounters.AsNoTracking()
             .GroupBy(c => new { c.Period, c.Team, c.FromDivision, c.ToDivision, c.Metric })
             .ToDictionaryAsync(g => (g.Key.Period, g.Key.Team, g.Key.FromDivision, g.Key.ToDivision, g.Key.Metric), g => g.Sum(c => c.Value));
@@ -65,8 +60,6 @@ public sealed class KpiHistoryLoaderTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        await _database.DisposeAsync();
     }
 }

@@ -14,17 +14,12 @@ public sealed class KpiShardTests : IAsyncLifetime
 {
     private const string Team = "arnhem-noord";
     private static readonly DateOnly Day = new(2026, 3, 4);
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "uwv-kpi-" + Guid.NewGuid().ToString("N") + ".db");
-    private ServiceProvider _services = null!;
+    private SqliteHandoverServices _database = null!;
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection()
-            .AddDbContext<HandoverDbContext>(o => o.UseSqlite($"Data Source={_file};Default Timeout=30"))
-            .AddScoped<KpiStore>()
-            .BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().Database.EnsureCreatedAsync();
+        _database = await SqliteHandoverServices.CreateAsync("kpi", services => services
+            .AddScoped<KpiStore>());
     }
 
     [Fact]
@@ -33,7 +28,7 @@ public sealed class KpiShardTests : IAsyncLifetime
         const int transactions = 64;
         for (var i = 0; i < transactions; i++)
         {
-            await using var scope = _services.CreateAsyncScope();
+            await using var scope = _database.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<KpiStore>().IncrementAsync(
                 [
                     new KpiDelta(Team, Day, DivisionCode.Smz, DivisionCode.Werkbedrijf, KpiMetrics.Requested, 1),
@@ -42,7 +37,7 @@ public sealed class KpiShardTests : IAsyncLifetime
                 [new GaugeDelta(Team, DivisionCode.Werkbedrijf, KpiMetrics.OpenDossiers, i % 2 == 0 ? 2 : -1)], default);
         }
 
-        await using var read = _services.CreateAsyncScope();
+        await using var read = _database.Services.CreateAsyncScope();
         var db = read.ServiceProvider.GetRequiredService<HandoverDbContext>();
         var store = read.ServiceProvider.GetRequiredService<KpiStore>();
         var period = KpiAccumulator.DayPeriod(Day);
@@ -63,8 +58,6 @@ public sealed class KpiShardTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        await _database.DisposeAsync();
     }
 }

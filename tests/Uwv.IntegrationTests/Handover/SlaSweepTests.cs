@@ -16,24 +16,19 @@ namespace Uwv.IntegrationTests.Handover;
 public sealed class SlaSweepTests : IAsyncLifetime
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "uwv-sla-" + Guid.NewGuid().ToString("N") + ".db");
     private static readonly Uwv.Calendar.OfficeHours Office = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile();
     private readonly SettableClock _clock = new(At(2026, 3, 2, 10));
-    private ServiceProvider _services = null!;
+    private SqliteHandoverServices _database = null!;
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection()
-            .AddDbContext<HandoverDbContext>(o => o.UseSqlite($"Data Source={_file};Default Timeout=30"))
+        _database = await SqliteHandoverServices.CreateAsync("sla", services => services
             .AddSingleton<TimeProvider>(_clock)
             .AddLogging()
             .AddSingleton<OutboxSignal<HandoverDbContext>>()
             .AddSingleton(Office)
             .AddSingleton(Options.Create(new HandoverOptions { Office = Office }))
-            .AddScoped<KpiStore>().AddSingleton<KpiShardPool>().AddScoped<KpiRecorder>().AddScoped<HandoverStore>().AddScoped<SlaSweep>()
-            .BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().Database.EnsureCreatedAsync();
+            .AddScoped<KpiStore>().AddSingleton<KpiShardPool>().AddScoped<KpiRecorder>().AddScoped<HandoverStore>().AddScoped<SlaSweep>());
     }
 
     [Fact]
@@ -54,7 +49,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         (await Sweep()).ShouldBe(0);
         (await Escalations(handoverId)).ShouldBe(["teamleider", "manager"]);
 
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
         var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.HandoverId == handoverId).ToListAsync();
         deadlines.Count.ShouldBe(2);
@@ -66,7 +61,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
     public async Task ADeadlineThatFails_DoesNotStopTheOthers_AndIsTriedAgainNextSweep()
     {
         var handoverId = await TransferredHandover(At(2026, 3, 2, 10));
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = _database.Services.CreateAsyncScope())
         {
             // Due first, and failing every time: its handover is not there.
             var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
@@ -78,7 +73,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
         (await Sweep()).ShouldBe(1);
         (await Escalations(handoverId)).ShouldBe(["teamleider"]);
 
-        await using var check = _services.CreateAsyncScope();
+        await using var check = _database.Services.CreateAsyncScope();
         var stuck = await check.ServiceProvider.GetRequiredService<HandoverDbContext>().Deadlines.AsNoTracking()
             .CountAsync(d => d.FiredAt == null && d.DueAt <= At(2026, 3, 1, 9));
         stuck.ShouldBe(1, "the failing deadline stays unfired, for the next sweep");
@@ -88,7 +83,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
     public async Task AcceptanceBeforeDeadline_ResolvesTheDeadline_SoNothingFires()
     {
         var handoverId = await TransferredHandover(At(2026, 3, 2, 10));
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = _database.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
             var record = await db.Handovers.SingleAsync(h => h.HandoverId == handoverId);
@@ -104,7 +99,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
 
     private async Task<Guid> TransferredHandover(DateTimeOffset at)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<HandoverStore>();
         var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
         var dossierId = Guid.NewGuid();
@@ -125,13 +120,13 @@ public sealed class SlaSweepTests : IAsyncLifetime
     /// <summary>One sweep in a fresh scope and DbContext, as a restarted process would run it.</summary>
     private async Task<int> Sweep()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SlaSweep>().RunOnceAsync(default);
     }
 
     private async Task<List<string>> Escalations(Guid handoverId)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
         var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.MessageType == nameof(HandoverEscalated)).ToListAsync();
         return rows.Select(r => (HandoverEscalated)EventTypes.Deserialize(r.MessageType, r.Payload))
@@ -146,9 +141,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        await _database.DisposeAsync();
     }
 
     private sealed class SettableClock(DateTimeOffset now) : TimeProvider

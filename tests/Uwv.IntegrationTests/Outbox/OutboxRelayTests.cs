@@ -16,18 +16,13 @@ namespace Uwv.IntegrationTests.Outbox;
 public sealed class OutboxRelayTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "uwv-relay-" + Guid.NewGuid().ToString("N") + ".db");
     private readonly IBusControl _bus = MassTransit.Bus.Factory.CreateUsingInMemory(_ => { });
     private readonly PublishCounter _published = new();
-    private ServiceProvider _services = null!;
+    private SqliteHandoverServices _database = null!;
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection()
-            .AddDbContext<HandoverDbContext>(o => o.UseSqlite($"Data Source={_file};Default Timeout=30"))
-            .BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().Database.EnsureCreatedAsync();
+        _database = await SqliteHandoverServices.CreateAsync("relay");
         _bus.ConnectPublishObserver(_published);
         await _bus.StartAsync();
     }
@@ -35,14 +30,14 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     [Fact]
     public async Task Relay_StampsThePublishedRowSent_AndCountsAnAttemptOnTheRowItCouldNotPublish_WhichStaysUnsent()
     {
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = _database.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
             db.Publish(new ClientMoved(Guid.NewGuid(), "6811 AB", "6821 AB", "arnhem-centrum", "arnhem-noord", "medewerker", Now), Now);
             db.OutboxMessages.Add(new OutboxMessage { MessageId = Guid.NewGuid(), MessageType = "NoSuchEvent", Payload = "{}", CreatedAt = Now });
             await db.SaveChangesAsync();
         }
-        var relay = new OutboxRelay<HandoverDbContext>(_services.GetRequiredService<IServiceScopeFactory>(), _bus,
+        var relay = new OutboxRelay<HandoverDbContext>(_database.Services.GetRequiredService<IServiceScopeFactory>(), _bus,
             new OutboxSignal<HandoverDbContext>(), Options.Create(new OutboxOptions()), new FixedClock(Now),
             NullLogger<OutboxRelay<HandoverDbContext>>.Instance);
 
@@ -57,7 +52,7 @@ public sealed class OutboxRelayTests : IAsyncLifetime
 
     private async Task<Dictionary<string, (DateTimeOffset? SentAt, int Attempts, string? LastError)>> Rows()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
         return rows.ToDictionary(m => m.MessageType, m => (m.SentAt, m.Attempts, m.LastError));
     }
@@ -78,8 +73,6 @@ public sealed class OutboxRelayTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _bus.StopAsync();
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        await _database.DisposeAsync();
     }
 }

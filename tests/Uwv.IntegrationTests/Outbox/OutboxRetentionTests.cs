@@ -12,17 +12,12 @@ public sealed class OutboxRetentionTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "uwv-retention-" + Guid.NewGuid().ToString("N") + ".db");
     private readonly DeleteCounter _deletes = new();
-    private ServiceProvider _services = null!;
+    private SqliteHandoverServices _database = null!;
 
     public async Task InitializeAsync()
     {
-        _services = new ServiceCollection()
-            .AddDbContext<HandoverDbContext>(o => o.UseSqlite($"Data Source={_file};Default Timeout=30").AddInterceptors(_deletes))
-            .BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().Database.EnsureCreatedAsync();
+        _database = await SqliteHandoverServices.CreateAsync("retention", null, _deletes);
     }
 
     [Fact]
@@ -74,7 +69,7 @@ public sealed class OutboxRetentionTests : IAsyncLifetime
 
     private async Task Add(params (string Name, DateTimeOffset? SentAt)[] rows)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
         db.OutboxMessages.AddRange(rows.Select(r => new OutboxMessage
         {
@@ -84,19 +79,17 @@ public sealed class OutboxRetentionTests : IAsyncLifetime
     }
 
     private Task<int> Retain(OutboxOptions options) =>
-        new OutboxRetention<HandoverDbContext>(_services.GetRequiredService<IServiceScopeFactory>(), Options.Create(options),
+        new OutboxRetention<HandoverDbContext>(_database.Services.GetRequiredService<IServiceScopeFactory>(), Options.Create(options),
             new FixedClock(Now), NullLogger<OutboxRetention<HandoverDbContext>>.Instance).DeleteExpiredAsync(default);
 
     private async Task<List<string>> Remaining()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<HandoverDbContext>().OutboxMessages.Select(m => m.MessageType).ToListAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        await _database.DisposeAsync();
     }
 }

@@ -281,9 +281,9 @@ public static class LoadBenchmark
                 .Select(task => (task, CpuSecondsOf(ReadOrEmpty($"{task}/stat"))))
                 .ToList();
 
-    /// <summary>CPU milliseconds each service and server spent per operation since the snapshot (the load driver not included).</summary>
     /// <summary>
-    /// CPU per operation of each process and in total; with <paramref name="accepted"/>, the total also per accepted
+    /// CPU milliseconds each service and server spent per operation since the snapshot (the load driver not included),
+    /// and in total; with <paramref name="accepted"/>, the total also per accepted
     /// operation (an overload measure refuses some, and a refusal costs far less than a command).
     /// </summary>
     private static string CpuPer(ProcessPlatform platform, Dictionary<string, double> before, long operations, long? accepted = null)

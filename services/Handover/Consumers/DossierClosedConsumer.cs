@@ -23,6 +23,7 @@ public sealed class DossierClosedConsumer(HandoverDbContext db, KpiStore store, 
             return;
         }
         var ct = context.CancellationToken;
+        await store.ShardAsync(ct); // before the transaction: see KpiStore.ShardAsync
         await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(DossierClosedConsumer), clock, async () =>
         {
             var tracked = await db.Dossiers.Where(d => d.DossierId == e.DossierId).ToListAsync(ct);

@@ -22,6 +22,7 @@ public sealed class HerbeoordelingKpiConsumer(HandoverDbContext db, KpiStore sto
     private async Task Project<T>(ConsumeContext<T> context, Guid verzoekId) where T : class, IClientEvent
     {
         var ct = context.CancellationToken;
+        await store.ShardAsync(ct); // before the transaction: see KpiStore.ShardAsync
         await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(HerbeoordelingKpiConsumer), clock, async () =>
         {
             var row = await db.KpiVerzoeken.FindAsync([verzoekId], ct);

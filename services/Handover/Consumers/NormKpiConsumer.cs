@@ -33,6 +33,7 @@ public sealed class NormKpiConsumer(HandoverDbContext db, KpiStore store, Office
     private async Task Project<T>(ConsumeContext<T> context) where T : class, IClientEvent
     {
         var ct = context.CancellationToken;
+        await store.ShardAsync(ct); // before the transaction: see KpiStore.ShardAsync
         await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(NormKpiConsumer), clock, async () =>
         {
             var deadlineId = NormKpi.DeadlineOf(context.Message);

@@ -13,6 +13,7 @@ public sealed class ReintegratieKpiConsumer(HandoverDbContext db, KpiStore store
     public async Task Consume(ConsumeContext<ReintegratieOwnerChanged> context)
     {
         var ct = context.CancellationToken;
+        await store.ShardAsync(ct); // before the transaction: see KpiStore.ShardAsync
         await db.InTransactionAsync(_ => db.HandleOnceAsync(context, nameof(ReintegratieKpiConsumer), clock, async () =>
         {
             var e = context.Message;

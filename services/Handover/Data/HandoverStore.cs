@@ -13,7 +13,7 @@ namespace Uwv.Handover.Data;
 /// move history, the events in the outbox and the KPI increments. A refused decision never reaches this class.
 /// </summary>
 public sealed class HandoverStore(
-    HandoverDbContext db, KpiRecorder kpis, KpiStore kpiStore, KpiShardPool shards, OutboxSignal<HandoverDbContext> signal)
+    HandoverDbContext db, KpiRecorder kpis, KpiStore kpiStore, OutboxSignal<HandoverDbContext> signal)
 {
     private static readonly MethodInfo PublishMethod = typeof(ServiceDbContext).GetMethod(nameof(ServiceDbContext.Publish))!;
 
@@ -54,12 +54,20 @@ public sealed class HandoverStore(
         // Projected once, staged with the rest: a retried transaction writes the same rows and the same increments again.
         var (counters, gauges) = await kpis.ProjectAsync(decision.Events, ct);
         var saved = record;
-        using var shard = await shards.TakeAsync(ct);
-        await db.SaveInTransactionAsync(
-            // Last before the commit: every handover of a team increments the same counter keys.
-            attempt => kpiStore.IncrementAsync(counters, gauges.Concat(ownership), attempt, shard.Shard),
-            attempt => db.Handovers.AsNoTracking().AnyAsync(h => h.HandoverId == saved.HandoverId && h.Version == saved.Version, attempt),
-            ct);
+        // Taken before the transaction begins: the wait for a free shard holds no connection and no lock.
+        await kpiStore.ShardAsync(ct);
+        try
+        {
+            await db.SaveInTransactionAsync(
+                // Last before the commit: every handover of a team increments the same counter keys.
+                attempt => kpiStore.IncrementAsync(counters, gauges.Concat(ownership), attempt),
+                attempt => db.Handovers.AsNoTracking().AnyAsync(h => h.HandoverId == saved.HandoverId && h.Version == saved.Version, attempt),
+                ct);
+        }
+        finally
+        {
+            kpiStore.ReleaseShard();
+        }
         if (decision.Events.Count > 0)
         {
             signal.Notify();

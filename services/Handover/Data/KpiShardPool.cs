@@ -3,10 +3,11 @@ using System.Threading.Channels;
 namespace Uwv.Handover.Data;
 
 /// <summary>
-/// Hands each handover write a KPI shard of its own for the length of its transaction. With a shard picked at random,
-/// the 128 commands a process may serve at once met on the same 16 shard rows and waited for each other's commit inside
-/// PostgreSQL (100 ms per upsert on average under the benchmark's load); a write now waits here, before its transaction
-/// begins, holding no connection and no lock. Writers in other replicas and the KPI consumers still pick at random.
+/// Hands each KPI write of this process (a handover command or a consumed event, through <see cref="KpiStore"/>) a shard
+/// of its own for the length of its transaction. With a shard picked at random, the 128 commands a process may serve at
+/// once met on the same 16 shard rows and waited for each other's commit inside PostgreSQL (100 ms per upsert on average
+/// under the benchmark's load); a write now waits here, holding no lock of the counters. Writers in other replicas may
+/// still take the same shard.
 /// </summary>
 public sealed class KpiShardPool
 {

@@ -8,37 +8,49 @@ namespace Uwv.Handover.Data;
 
 /// <summary>
 /// Writes KPI increments as atomic upserts (day row + month and year rollup rows) and reads them back summed. Each key
-/// has up to <see cref="Shards"/> rows and a transaction increments one of them, picked at random: every handover of an
-/// area team touches the same few keys, and one row per key would let only one transaction at a time hold them until
-/// its commit (decision 0014).
+/// has up to <see cref="Shards"/> rows and a transaction increments one of them: every handover of an area team touches
+/// the same few keys, and one row per key would let only one transaction at a time hold them until its commit
+/// (decision 0014). Within the service the shard is leased from the <see cref="KpiShardPool"/> for the whole scope (one
+/// call or one message), so no two writers of this process wait for each other's row locks; without a pool (bulk loads
+/// and reads) a shard is picked at random.
 /// </summary>
-public sealed class KpiStore(HandoverDbContext db)
+public sealed class KpiStore(HandoverDbContext db, ScopedKpiShard? shard = null)
 {
     public const int Shards = 16;
     private const int BatchRows = 400;
 
     /// <summary>
-    /// Adds the increments to one shard (<paramref name="leased"/> from the <see cref="KpiShardPool"/>, or one at random);
-    /// rows are merged per key and written in key order (no lock-order deadlocks), counters and gauges in one command
-    /// (one round trip).
+    /// The shard this scope writes to (<see cref="ScopedKpiShard"/>), or one at random without a pool. Take it before a
+    /// transaction begins: the wait for a free shard then holds no connection and no lock, and a writer waiting for a
+    /// connection can never hold the shard another writer inside a transaction waits for.
     /// </summary>
-    public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct, short? leased = null)
+    public ValueTask<short> ShardAsync(CancellationToken ct) =>
+        shard?.TakeAsync(ct) ?? ValueTask.FromResult((short)Random.Shared.Next(Shards));
+
+    /// <summary>Gives the scope's shard back once its transaction has ended.</summary>
+    public void ReleaseShard() => shard?.Release();
+
+    /// <summary>
+    /// Adds the increments to this scope's shard (<see cref="ShardAsync"/>); rows are merged per key and written in key
+    /// order (no lock-order deadlocks), counters and gauges in one command (one round trip).
+    /// </summary>
+    public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
     {
         var merged = new KpiAccumulator();
         merged.Add(counters, gauges);
-        var shard = leased ?? (short)Random.Shared.Next(Shards);
+        var target = await ShardAsync(ct);
         var counterRows = merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList();
         var gaugeRows = merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList();
         if (counterRows.Count > BatchRows || gaugeRows.Count > BatchRows)
         {
-            await UpsertCountersAsync(counterRows, ct, shard);
-            await UpsertGaugesAsync(gaugeRows, ct, shard);
+            await UpsertCountersAsync(counterRows, ct, target);
+            await UpsertGaugesAsync(gaugeRows, ct, target);
             return;
         }
         var sql = new StringBuilder();
         var args = new List<object>();
-        AppendCounterUpsert(sql, args, counterRows, shard);
-        AppendGaugeUpsert(sql, args, gaugeRows, shard);
+        AppendCounterUpsert(sql, args, counterRows, target);
+        AppendGaugeUpsert(sql, args, gaugeRows, target);
         if (sql.Length > 0)
         {
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);

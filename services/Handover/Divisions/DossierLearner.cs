@@ -12,7 +12,7 @@ namespace Uwv.Handover.Divisions;
 /// the klantbeeld may already show a dossier whose <see cref="DossierOpened"/> has not reached this service yet.
 /// A dossier the division knows is recorded as the event would record it (docs/decisions/0022-dossier-lookup-fallback.md).
 /// </summary>
-public sealed class DossierLearner(HandoverDbContext db, DossierRegister register, IDivisionDossiers divisions)
+public sealed class DossierLearner(HandoverDbContext db, DossierRegister register, KpiStore kpis, IDivisionDossiers divisions)
 {
     /// <summary>Learns the dossier or throws NOT_FOUND (the division does not know it), FAILED_PRECONDITION (closed there), PERMISSION_DENIED or UNAVAILABLE.</summary>
     public async Task LearnAsync(Guid dossierId, string rawDossierId, DivisionCode division, CancellationToken ct)
@@ -27,6 +27,7 @@ public sealed class DossierLearner(HandoverDbContext db, DossierRegister registe
         {
             throw RpcErrors.NotFound("dossier", rawDossierId);
         }
+        await kpis.ShardAsync(ct); // before the transaction: see KpiStore.ShardAsync
         try
         {
             await db.InTransactionAsync(async attempt =>

@@ -27,6 +27,7 @@ public static class HandoverExtensions
         builder.Services.AddOptions<HandoverOptions>().Configure<OfficeHours>((o, office) => o.Office = office);
         builder.Services.AddScoped<KpiStore>();
         builder.Services.AddSingleton<KpiShardPool>();
+        builder.Services.AddScoped<ScopedKpiShard>();
         builder.Services.AddScoped<KpiRecorder>();
         builder.Services.AddScoped<HandoverStore>();
         builder.Services.AddScoped<DossierRegister>();

@@ -159,11 +159,6 @@ public sealed class NormSweepOnPostgresTests : IAsyncLifetime
         return await new NormSweep<SweptDb>(db, clock, NullLogger<NormSweep<SweptDb>>.Instance).RunOnceAsync(default);
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     private async Task<List<object>> EventsAsync()
     {
         await using var db = Open();

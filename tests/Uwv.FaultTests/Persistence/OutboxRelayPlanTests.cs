@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
 using Uwv.Handover.Data;
 using Uwv.ServiceDefaults.Outbox;
 using Uwv.ServiceDefaults.Persistence;
@@ -13,17 +11,10 @@ namespace Uwv.FaultTests.Persistence;
 /// scan, not by a bitmap scan of the SentAt index that walks the entries of every row sent since the last vacuum. The
 /// plan of the exact command EF Core sends is asked for with EXPLAIN. A database of its own.
 /// </summary>
-public sealed class OutboxRelayPlanTests : IAsyncLifetime
+public sealed class OutboxRelayPlanTests() : OwnDatabase("relayplan")
 {
-    private readonly string _superuser = Environment.GetEnvironmentVariable("UWV_POSTGRES")
-        ?? throw new InvalidOperationException("UWV_POSTGRES is not set (scripts/servers.sh env)");
-    private readonly string _database = "relayplan_" + Guid.NewGuid().ToString("N")[..12];
-
-    private string ConnectionString => new NpgsqlConnectionStringBuilder(_superuser) { Database = _database }.ConnectionString;
-
-    public async Task InitializeAsync()
+    protected override async Task PrepareAsync()
     {
-        await ExecuteAsync("postgres", $"CREATE DATABASE \"{_database}\"");
         await using var db = Open();
         await db.Database.MigrateAsync();
     }
@@ -32,7 +23,7 @@ public sealed class OutboxRelayPlanTests : IAsyncLifetime
     public async Task NextBatch_AfterManyRowsWereSent_IsAnIndexScanOfTheUnsentRows()
     {
         // The relay's life without a vacuum: rows committed, most of them published and stamped, a few still waiting.
-        await ExecuteAsync(_database, """
+        await ExecuteAsync(Database, """
             ALTER TABLE outbox_messages SET (autovacuum_enabled = false);
             INSERT INTO outbox_messages ("MessageId", "MessageType", "Payload", "CreatedAt", "Attempts")
             SELECT gen_random_uuid(), 'HandoverRequested', repeat('x', 300), now(), 0 FROM generate_series(1, 5000);
@@ -51,48 +42,7 @@ public sealed class OutboxRelayPlanTests : IAsyncLifetime
         explain.Plan.ShouldNotContain("Bitmap");
     }
 
-    public async Task DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
-    }
-
     private HandoverDbContext Open(params IInterceptor[] interceptors) =>
         new((DbContextOptions<HandoverDbContext>)new DbContextOptionsBuilder<HandoverDbContext>()
             .UsePlatformNpgsql(ConnectionString, "handover").AddInterceptors(interceptors).Options);
-
-    private async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_superuser) { Database = database }.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Before a query runs, asks PostgreSQL for the plan of the same command text with the same parameters.</summary>
-    private sealed class ExplainReads : DbCommandInterceptor
-    {
-        public string Plan { get; private set; } = "";
-
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            await using var explain = command.Connection!.CreateCommand();
-            explain.CommandText = "EXPLAIN " + command.CommandText;
-            foreach (NpgsqlParameter parameter in command.Parameters)
-            {
-                explain.Parameters.Add(parameter.Clone());
-            }
-            var lines = new List<string>();
-            await using (var reader = await explain.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    lines.Add(reader.GetString(0));
-                }
-            }
-            Plan = string.Join('\n', lines);
-            return result;
-        }
-    }
 }

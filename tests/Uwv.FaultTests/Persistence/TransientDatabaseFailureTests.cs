@@ -61,7 +61,8 @@ public sealed class TransientDatabaseFailureTests : IAsyncLifetime
         var dossier = new DivisionDossier(Guid.NewGuid(), Guid.NewGuid(), DivisionCode.Smz, "arnhem-noord", "verzekeringsarts.arnhem-noord", "open", DateTimeOffset.UtcNow.AddMinutes(-5));
         await using var db = Open(failing);
         var office = Uwv.ServiceDefaults.Calendar.CalendarExtensions.FromPlatformFile();
-        var learner = new DossierLearner(db, new DossierRegister(db, new KpiRecorder(db, new KpiStore(db), office)), new KnownDossier(dossier));
+        var kpis = new KpiStore(db);
+        var learner = new DossierLearner(db, new DossierRegister(db, new KpiRecorder(db, kpis, office)), kpis, new KnownDossier(dossier));
         await learner.LearnAsync(dossier.DossierId, dossier.DossierId.ToString(), DivisionCode.Smz, CancellationToken.None);
         return dossier;
     }

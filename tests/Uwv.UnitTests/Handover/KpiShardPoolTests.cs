@@ -62,4 +62,54 @@ public sealed class KpiShardPoolTests
 
         await Should.ThrowAsync<OperationCanceledException>(waiting);
     }
+
+    [Fact]
+    public async Task AScope_WritingTwice_KeepsOneShard()
+    {
+        var pool = new KpiShardPool();
+        using var scope = new ScopedKpiShard(pool);
+
+        var first = await scope.TakeAsync(CancellationToken.None);
+        var second = await scope.TakeAsync(CancellationToken.None);
+
+        second.ShouldBe(first);
+        for (var i = 0; i < KpiStore.Shards - 1; i++)
+        {
+            (await pool.TakeAsync(CancellationToken.None)).Shard.ShouldNotBe(first);
+        }
+        pool.TakeAsync(CancellationToken.None).IsCompleted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AScope_ReleasingItsShard_ReturnsIt_AndLeasesAgainOnItsNextWrite()
+    {
+        var pool = new KpiShardPool();
+        var others = await TakeEveryShard(pool);
+        others[5].Dispose();
+        using var scope = new ScopedKpiShard(pool);
+        var taken = await scope.TakeAsync(CancellationToken.None);
+
+        scope.Release();
+        var waiting = scope.TakeAsync(CancellationToken.None).AsTask();
+
+        taken.ShouldBe(others[5].Shard);
+        (await waiting).ShouldBe(taken);
+        pool.TakeAsync(CancellationToken.None).IsCompleted.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AScope_WhenItEnds_ReturnsItsShard()
+    {
+        var pool = new KpiShardPool();
+        var others = await TakeEveryShard(pool);
+        others[2].Dispose();
+        var scope = new ScopedKpiShard(pool);
+        await scope.TakeAsync(CancellationToken.None);
+        var waiting = pool.TakeAsync(CancellationToken.None).AsTask();
+        waiting.IsCompleted.ShouldBeFalse();
+
+        scope.Dispose();
+
+        (await waiting).Shard.ShouldBe(others[2].Shard);
+    }
 }

@@ -84,6 +84,9 @@ namespace Uwv.Klantbeeld.Audit.Migrations
 
                     b.HasIndex("Subject");
 
+                    b.HasIndex(new[] { "Subject", "At" }, "IX_audit_entries_refused_registrations")
+                        .HasFilter("\"Method\" = 'RegisterClient' AND \"Outcome\" = 'already_exists'");
+
                     b.ToTable("audit_entries", (string)null);
                 });
 #pragma warning restore 612, 618

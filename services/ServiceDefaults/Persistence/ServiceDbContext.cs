@@ -36,8 +36,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             e.ToTable("outbox_messages");
             e.HasKey(m => m.Id);
             e.Property(m => m.Id).ValueGeneratedOnAdd();
-            e.HasIndex(m => m.MessageId).IsUnique();
-            e.HasIndex(m => m.SentAt);
+            // No index on MessageId (nothing looks a row up by it; it is a fresh Guid) and none on SentAt (the retention
+            // reads by the key): each would cost every insert and every stamp an index entry (decision 0039).
             // The relay's next batch (unsent rows in commit order) read from an index of the unsent rows only, by an
             // ordered index scan that marks the entries of rows sent meanwhile dead, instead of a bitmap scan that walks
             // every sent row's entry in the SentAt index until a vacuum (decision 0036).

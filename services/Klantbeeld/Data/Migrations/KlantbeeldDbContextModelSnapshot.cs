@@ -128,11 +128,6 @@ namespace Uwv.Klantbeeld.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId")
-                        .IsUnique();
-
-                    b.HasIndex("SentAt");
-
                     b.HasIndex(new[] { "Id" }, "IX_outbox_messages_unsent")
                         .HasFilter("\"SentAt\" IS NULL");
 

@@ -12,7 +12,27 @@ public static class OutboxQueries
     /// once per context type: the relay runs it several times a second under load, and an uncompiled query builds,
     /// walks and hashes its expression tree on every run.
     /// </summary>
+    /// <remarks>
+    /// On PostgreSQL the read runs in a transaction of its own with bitmap and sequential scans switched off for it
+    /// (decision 0036). Only an ordered scan of the index marks the entries of rows sent meanwhile dead; a bitmap scan,
+    /// which the planner chose on a busy outbox, walks all of them again on every pass until a vacuum, and a sequential
+    /// scan reads every row ever kept.
+    /// </remarks>
     public static async Task<List<OutboxMessage>> NextBatchAsync<TContext>(TContext db, int size, CancellationToken ct)
+        where TContext : ServiceDbContext
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return await ReadAsync(db, size, ct);
+        }
+        return await db.ReadInTransactionAsync(async attempt =>
+        {
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off", attempt);
+            return await ReadAsync(db, size, attempt);
+        }, ct);
+    }
+
+    private static async Task<List<OutboxMessage>> ReadAsync<TContext>(TContext db, int size, CancellationToken ct)
         where TContext : ServiceDbContext
     {
         var rows = new List<OutboxMessage>(size);

@@ -28,7 +28,11 @@ public sealed class ExplainReads : DbCommandInterceptor
     public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _plans.Add(await ExplainAsync(command, cancellationToken));
+        // Session settings (SET LOCAL ...) have no plan.
+        if (!command.CommandText.TrimStart().StartsWith("SET ", StringComparison.OrdinalIgnoreCase))
+        {
+            _plans.Add(await ExplainAsync(command, cancellationToken));
+        }
         return result;
     }
 

@@ -9,8 +9,9 @@ namespace Uwv.ServiceDefaults.Outbox;
 
 /// <summary>
 /// Deletes sent outbox rows once they are older than <see cref="OutboxOptions.RetainSentFor"/>, every few minutes and
-/// at most <see cref="BatchSize"/> rows (a window of that many ids) per statement, so no pass holds a long lock. An unsent row is never deleted.
-/// Off unless configured, and always off while <see cref="OutboxOptions.ReplayOnStart"/> is on (see <see cref="Window"/>).
+/// at most <see cref="BatchSize"/> rows (a window of that many ids) per statement, so no pass holds a long lock. An
+/// unsent row is never deleted. Off unless configured, and always off while <see cref="OutboxOptions.ReplayOnStart"/>
+/// is on (see <see cref="Window"/>).
 /// </summary>
 public sealed class OutboxRetention<TContext>(
     IServiceScopeFactory scopes,

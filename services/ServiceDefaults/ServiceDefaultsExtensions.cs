@@ -38,6 +38,7 @@ public static class ServiceDefaultsExtensions
             return builder;
         }
         builder.Services.AddSingleton<ServiceDefaultsMarker>();
+        builder.Services.AddScoped(typeof(Deferred<>));
         builder.Configuration.AddPlatformDefaults();
         builder.Configuration.AddDaprSecretStore();
         builder.AddUwvTelemetry(serviceName);

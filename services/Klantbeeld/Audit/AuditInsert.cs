@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -28,8 +29,12 @@ public static class AuditInsert
         (nameof(AuditEntry.Outcome), NpgsqlDbType.Text, es => Array(es, e => e.Outcome)),
     ];
 
+    private static readonly ConditionalWeakTable<IModel, string> Statements = new();
+
     /// <summary>The statement, with the table and column names from the model (no second spelling of them).</summary>
-    public static string Statement(IModel model)
+    public static string Statement(IModel model) => Statements.GetValue(model, Build);
+
+    private static string Build(IModel model)
     {
         var entity = model.FindEntityType(typeof(AuditEntry)) ?? throw new InvalidOperationException("AuditEntry is not in the model");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Uwv.Calendar;
 using Uwv.Contracts.Events;
 using Uwv.Contracts.Klantbeeld.V1;
+using Uwv.ServiceDefaults;
 using Uwv.ServiceDefaults.Audit;
 using Uwv.Klantbeeld.Audit;
 using Uwv.Klantbeeld.Data;
@@ -16,16 +17,20 @@ namespace Uwv.Klantbeeld.Grpc;
 
 [Authorize]
 public sealed class KlantbeeldGrpcService(
-    KlantbeeldDbContext db,
+    Deferred<KlantbeeldDbContext> database,
     IKlantbeeldStore store,
     AreaTeamDirectory teams,
-    KlantbeeldOperations operations,
+    Deferred<KlantbeeldOperations> operations,
     OfficeHours office,
     RefusedRegistrations refusals,
     RegisterTeams registerTeams,
-    AuditDbContext audit,
+    Deferred<AuditDbContext> auditLog,
     TimeProvider clock) : KlantbeeldService.KlantbeeldServiceBase
 {
+    // Resolved on first use: GetKlantbeeld, the hot read, uses neither database context (the register's team comes
+    // from grouped lookups and the picture from the read model).
+    private KlantbeeldDbContext Db => database.Value;
+
     [Authorize(Roles = Roles.CaseWorkers)]
     [PersonalData("person,address,bsn", Writes = true)]
     public override async Task<RegisterClientResponse> RegisterClient(RegisterClientRequest request, ServerCallContext context)
@@ -33,7 +38,7 @@ public sealed class KlantbeeldGrpcService(
         var requestId = Require.RequestId(request.RequestId);
         var caller = context.GetHttpContext().User;
         // A request id belongs to its caller: another employee's same id is a new request; a repeat is authorized again.
-        if (requestId is not null && await db.Clients.AsNoTracking()
+        if (requestId is not null && await Db.Clients.AsNoTracking()
                 .FirstOrDefaultAsync(c => c.RegisteredBy == caller.SubjectId() && c.RequestId == requestId, context.CancellationToken) is { } repeat)
         {
             context.AuditClient(repeat.ClientId);
@@ -53,7 +58,7 @@ public sealed class KlantbeeldGrpcService(
         var team = teams.TeamFor(postcode)
             ?? throw RpcErrors.FailedPrecondition("postcode-in-area", "the postcode is outside every area team's postcode area");
         var user = context.GetHttpContext().User;
-        if (!await refusals.MayRegisterAsync(user.SubjectId(), audit, context.CancellationToken))
+        if (!await refusals.MayRegisterAsync(user.SubjectId(), auditLog.Value, context.CancellationToken))
         {
             throw new RpcException(new Status(StatusCode.ResourceExhausted,
                 $"more than {refusals.RefusalsPerHour} registrations of already registered BSNs in the last hour; try again later"));
@@ -72,18 +77,18 @@ public sealed class KlantbeeldGrpcService(
             RequestId = requestId,
             RegisteredBy = user.SubjectId(),
         };
-        db.Clients.Add(client);
-        db.Publish(new ClientRegistered(client.ClientId, client.Bsn, client.Name, client.DateOfBirth, client.Postcode, client.AreaTeam, now), now);
+        Db.Clients.Add(client);
+        Db.Publish(new ClientRegistered(client.ClientId, client.Bsn, client.Name, client.DateOfBirth, client.Postcode, client.AreaTeam, now), now);
         // The request carries no client id yet: the audit record, which commits with this save, names the client registered.
         context.AuditClient(client.ClientId);
         try
         {
-            await db.SaveChangesAsync(context.CancellationToken);
+            await Db.SaveChangesAsync(context.CancellationToken);
         }
         catch (DbUpdateException)
         {
             // A concurrent registration of the same BSN (or request id) won the unique index.
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             await RefuseKnownBsnAsync(request.Bsn, user, context);
             throw RpcErrors.AlreadyExists("a client with this BSN is already registered");
         }
@@ -99,7 +104,7 @@ public sealed class KlantbeeldGrpcService(
         {
             throw RpcErrors.InvalidArgument("new_postcode", "must be a Dutch postcode such as 6811 AB");
         }
-        var client = await db.Clients.FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken)
+        var client = await Db.Clients.FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken)
             ?? throw RpcErrors.NotFound("client", request.ClientId);
         var user = context.GetHttpContext().User;
         TeamScope.EnsureSameTeam(user, client.AreaTeam);
@@ -112,10 +117,10 @@ public sealed class KlantbeeldGrpcService(
             return new MoveClientResponse { OldAreaTeam = oldTeam, NewAreaTeam = oldTeam };
         }
         var now = clock.GetUtcNow();
-        db.Publish(new ClientMoved(clientId, client.Postcode, postcode, oldTeam, team.Id, user.SubjectId(), now), now);
+        Db.Publish(new ClientMoved(clientId, client.Postcode, postcode, oldTeam, team.Id, user.SubjectId(), now), now);
         client.Postcode = postcode;
         client.AreaTeam = team.Id;
-        await db.SaveChangesAsync(context.CancellationToken);
+        await Db.SaveChangesAsync(context.CancellationToken);
         return new MoveClientResponse { OldAreaTeam = oldTeam, NewAreaTeam = team.Id };
     }
 
@@ -124,7 +129,7 @@ public sealed class KlantbeeldGrpcService(
     public override async Task<GetClientResponse> GetClient(GetClientRequest request, ServerCallContext context)
     {
         var clientId = Require.Id(request.ClientId, "client_id");
-        var client = await db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken)
+        var client = await Db.Clients.AsNoTracking().FirstOrDefaultAsync(c => c.ClientId == clientId, context.CancellationToken)
             ?? throw RpcErrors.NotFound("client", request.ClientId);
         TeamScope.EnsureSameTeam(context.GetHttpContext().User, client.AreaTeam);
         return new GetClientResponse
@@ -176,7 +181,7 @@ public sealed class KlantbeeldGrpcService(
             throw RpcErrors.InvalidArgument("query", invalid!);
         }
         var user = context.GetHttpContext().User;
-        var clients = db.Clients.AsNoTracking();
+        var clients = Db.Clients.AsNoTracking();
         if (!user.IsInRole(Roles.PrivacyOfficer))
         {
             var team = user.TeamOf() ?? throw RpcErrors.PermissionDenied(AccessReasons.AreaTeam, "the caller belongs to no area team");
@@ -207,12 +212,12 @@ public sealed class KlantbeeldGrpcService(
     [Authorize(Roles = Roles.PrivacyOfficer)]
     [AdministrativeAction("audit-log")]
     public override Task<ListAuditEntriesResponse> ListAuditEntries(ListAuditEntriesRequest request, ServerCallContext context) =>
-        operations.ListAuditEntriesAsync(request, context.CancellationToken);
+        operations.Value.ListAuditEntriesAsync(request, context.CancellationToken);
 
     [Authorize(Roles = Roles.Beheerder)]
     [AdministrativeAction("klantbeeld-rebuild")]
     public override Task<RebuildKlantbeeldResponse> RebuildKlantbeeld(RebuildKlantbeeldRequest request, ServerCallContext context) =>
-        operations.RebuildAsync(request, context.GetHttpContext().User.SubjectId(), context.CancellationToken);
+        operations.Value.RebuildAsync(request, context.GetHttpContext().User.SubjectId(), context.CancellationToken);
 
     [PersonalData("klantbeeld")]
     public override async Task<GetKlantbeeldResponse> GetKlantbeeld(GetKlantbeeldRequest request, ServerCallContext context)
@@ -242,7 +247,7 @@ public sealed class KlantbeeldGrpcService(
     /// </summary>
     private async Task RefuseKnownBsnAsync(string bsn, System.Security.Claims.ClaimsPrincipal user, ServerCallContext context)
     {
-        var known = await db.Clients.AsNoTracking().Where(c => c.Bsn == bsn).Select(c => (Guid?)c.ClientId)
+        var known = await Db.Clients.AsNoTracking().Where(c => c.Bsn == bsn).Select(c => (Guid?)c.ClientId)
             .FirstOrDefaultAsync(context.CancellationToken);
         if (known is { } clientId)
         {

@@ -23,8 +23,28 @@ public sealed class KpiShardPool
         }
     }
 
+    private int _waiting;
+
+    /// <summary>How many takers wait for a shard right now (all shards are leased).</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
     /// <summary>Waits (in order of arrival) until a shard is free and takes it until the lease is disposed.</summary>
-    public async ValueTask<Lease> TakeAsync(CancellationToken ct) => new(this, await _free.Reader.ReadAsync(ct));
+    public async ValueTask<Lease> TakeAsync(CancellationToken ct)
+    {
+        if (_free.Reader.TryRead(out var shard))
+        {
+            return new(this, shard);
+        }
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            return new(this, await _free.Reader.ReadAsync(ct));
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
 
     public sealed class Lease(KpiShardPool pool, short shard) : IDisposable
     {

@@ -38,6 +38,26 @@ public sealed class KpiShardPoolTests
     }
 
     [Fact]
+    public async Task Waiting_CountsTheWritersWithoutAShard_UntilTheyGetOne_OrGiveUp()
+    {
+        var pool = new KpiShardPool();
+        var leases = await TakeEveryShard(pool);
+        pool.Waiting.ShouldBe(0);
+        using var cancel = new CancellationTokenSource();
+
+        var first = pool.TakeAsync(CancellationToken.None).AsTask();
+        var second = pool.TakeAsync(cancel.Token).AsTask();
+        pool.Waiting.ShouldBe(2);
+
+        leases[0].Dispose();
+        await first;
+        pool.Waiting.ShouldBe(1);
+        await cancel.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(second);
+        pool.Waiting.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task ALease_ReturnedTwice_FreesItsShardOnce()
     {
         var pool = new KpiShardPool();

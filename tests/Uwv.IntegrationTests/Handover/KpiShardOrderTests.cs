@@ -6,6 +6,8 @@ using Uwv.Calendar;
 using Uwv.Contracts.Events;
 using Uwv.Handover.Consumers;
 using Uwv.Handover.Data;
+using Uwv.Handover.Divisions;
+using Uwv.Handover.Domain;
 using Uwv.IntegrationTests.Bus;
 using Uwv.ServiceDefaults.Calendar;
 
@@ -14,7 +16,8 @@ namespace Uwv.IntegrationTests.Handover;
 /// <summary>
 /// Every KPI writer takes its shard before its transaction begins (decision 0032): a writer that waits for a shard then
 /// holds no connection and no lock, so the holders of the shards never wait for it. Shown by leasing every shard of the
-/// pool, delivering an event, and looking at the consumer's database context while it waits for a shard.
+/// pool, delivering an event (or learning a dossier from its division), and looking at the writer's database context
+/// while it waits for a shard.
 /// </summary>
 public sealed class KpiShardOrderTests : IAsyncLifetime
 {
@@ -37,7 +40,9 @@ public sealed class KpiShardOrderTests : IAsyncLifetime
             .AddScoped<ReintegratieKpiConsumer>()
             .AddScoped<NormKpiConsumer>()
             .AddScoped<DossierOwnershipConsumer>()
-            .AddScoped<DossierClosedConsumer>());
+            .AddScoped<DossierClosedConsumer>()
+            .AddSingleton<IDivisionDossiers>(new OpenDossiers())
+            .AddScoped<DossierLearner>());
     }
 
     [Fact]
@@ -75,8 +80,24 @@ public sealed class KpiShardOrderTests : IAsyncLifetime
             expectedInbox: 2);
     }
 
-    private async Task WaitsOutsideItsTransaction<TConsumer, TMessage>(TMessage message, int expectedInbox = 1)
-        where TConsumer : class, IConsumer<TMessage> where TMessage : class
+    [Fact]
+    public async Task DossierLearner_WaitingForItsShard_HoldsNoTransaction()
+    {
+        var dossier = new DivisionDossier(Guid.NewGuid(), Guid.NewGuid(), DivisionCode.Smz, Team, "verzekeringsarts-1", "open", At);
+
+        await WaitsOutsideItsTransaction(
+            services => services.GetRequiredService<DossierLearner>().LearnAsync(dossier.DossierId, dossier.DossierId.ToString(), dossier.Division, default),
+            db => db.Dossiers.AnyAsync(d => d.DossierId == dossier.DossierId));
+    }
+
+    private Task WaitsOutsideItsTransaction<TConsumer, TMessage>(TMessage message, int expectedInbox = 1)
+        where TConsumer : class, IConsumer<TMessage> where TMessage : class =>
+        WaitsOutsideItsTransaction(
+            services => services.GetRequiredService<TConsumer>().Consume(ConsumeContextDouble<TMessage>.Of(message)),
+            async db => await db.InboxMessages.CountAsync() == expectedInbox);
+
+    /// <summary>Runs <paramref name="write"/> while every shard is leased; <paramref name="done"/> tells that it ran once one was free.</summary>
+    private async Task WaitsOutsideItsTransaction(Func<IServiceProvider, Task> write, Func<HandoverDbContext, Task<bool>> done)
     {
         var pool = _database.Services.GetRequiredService<KpiShardPool>();
         var leases = new List<KpiShardPool.Lease>();
@@ -86,22 +107,29 @@ public sealed class KpiShardOrderTests : IAsyncLifetime
         }
         await using var scope = _database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HandoverDbContext>();
-        var consuming = scope.ServiceProvider.GetRequiredService<TConsumer>().Consume(ConsumeContextDouble<TMessage>.Of(message));
+        var writing = write(scope.ServiceProvider);
 
         var deadline = DateTime.UtcNow + Patience;
-        while (pool.Waiting == 0 && !consuming.IsCompleted && DateTime.UtcNow < deadline)
+        while (pool.Waiting == 0 && !writing.IsCompleted && DateTime.UtcNow < deadline)
         {
             await Task.Delay(5);
         }
-        pool.Waiting.ShouldBe(1, "the consumer must ask for a shard while every shard is leased");
+        pool.Waiting.ShouldBe(1, "the writer must ask for a shard while every shard is leased");
         db.Database.CurrentTransaction.ShouldBeNull("a writer waiting for a shard must not hold a transaction");
         db.Database.GetDbConnection().State.ShouldBe(ConnectionState.Closed);
 
         leases[0].Dispose();
-        await consuming.WaitAsync(Patience);
-        (await db.InboxMessages.CountAsync()).ShouldBe(expectedInbox, "the event is handled once a shard is free");
+        await writing.WaitAsync(Patience);
+        (await done(db)).ShouldBeTrue("the write is done once a shard is free");
         leases.ForEach(l => l.Dispose());
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    /// <summary>Every division knows every dossier it is asked for, open, in SMZ.</summary>
+    private sealed class OpenDossiers : IDivisionDossiers
+    {
+        public Task<DivisionDossier?> FindAsync(DivisionCode division, Guid dossierId, CancellationToken ct) =>
+            Task.FromResult<DivisionDossier?>(new DivisionDossier(dossierId, Guid.NewGuid(), division, Team, "verzekeringsarts-1", "open", At));
+    }
 }

@@ -10,14 +10,15 @@ using Uwv.Handover.Divisions;
 using Uwv.Handover.Domain;
 using Uwv.IntegrationTests.Bus;
 using Uwv.ServiceDefaults.Calendar;
+using Uwv.ServiceDefaults.Outbox;
 
 namespace Uwv.IntegrationTests.Handover;
 
 /// <summary>
 /// Every KPI writer takes its shard before its transaction begins (decision 0032): a writer that waits for a shard then
 /// holds no connection and no lock, so the holders of the shards never wait for it. Shown by leasing every shard of the
-/// pool, delivering an event (or learning a dossier from its division), and looking at the writer's database context
-/// while it waits for a shard.
+/// pool, delivering an event (or learning a dossier, or saving a handover decision), and looking at the writer's
+/// database context while it waits for a shard.
 /// </summary>
 public sealed class KpiShardOrderTests : IAsyncLifetime
 {
@@ -42,7 +43,9 @@ public sealed class KpiShardOrderTests : IAsyncLifetime
             .AddScoped<DossierOwnershipConsumer>()
             .AddScoped<DossierClosedConsumer>()
             .AddSingleton<IDivisionDossiers>(new OpenDossiers())
-            .AddScoped<DossierLearner>());
+            .AddScoped<DossierLearner>()
+            .AddSingleton<OutboxSignal<HandoverDbContext>>()
+            .AddScoped<HandoverStore>());
     }
 
     [Fact]
@@ -88,6 +91,20 @@ public sealed class KpiShardOrderTests : IAsyncLifetime
         await WaitsOutsideItsTransaction(
             services => services.GetRequiredService<DossierLearner>().LearnAsync(dossier.DossierId, dossier.DossierId.ToString(), dossier.Division, default),
             db => db.Dossiers.AnyAsync(d => d.DossierId == dossier.DossierId));
+    }
+
+    [Fact]
+    public async Task HandoverStore_WaitingForItsShard_HoldsNoTransaction()
+    {
+        var (dossierId, clientId) = (Guid.NewGuid(), Guid.NewGuid());
+        var owner = OwnershipLedger.Owner(OwnershipLedger.Open([], dossierId, clientId, DivisionCode.Smz, Team, At), dossierId);
+        var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, DivisionCode.Smz, DivisionCode.Werkbedrijf, "reden", null,
+            "verzekeringsarts-1", owner, OpenHandoverExists: false, ClientHasSignalen: false);
+        var decision = HandoverDecider.Request(input, new HandoverOptions { Office = CalendarExtensions.FromPlatformFile() }, At);
+
+        await WaitsOutsideItsTransaction(
+            services => services.GetRequiredService<HandoverStore>().SaveAsync(null, null, decision, null, "request", At, default, "verzekeringsarts-1"),
+            db => db.Handovers.AnyAsync(h => h.HandoverId == input.HandoverId));
     }
 
     private Task WaitsOutsideItsTransaction<TConsumer, TMessage>(TMessage message, int expectedInbox = 1)

@@ -16,8 +16,8 @@ public class ConsumeContextDouble<T> : DispatchProxy where T : class
     public static ConsumeContext<T> Of(T message, CancellationToken cancellation = default)
     {
         var context = Create<ConsumeContext<T>, ConsumeContextDouble<T>>();
-        var double_ = (ConsumeContextDouble<T>)(object)context;
-        (double_._message, double_._messageId, double_._cancellation) = (message, Guid.NewGuid(), cancellation);
+        var self = (ConsumeContextDouble<T>)(object)context;
+        (self._message, self._messageId, self._cancellation) = (message, Guid.NewGuid(), cancellation);
         return context;
     }
 

@@ -32,6 +32,7 @@ public sealed class KpiShardOrderTests : IAsyncLifetime
         _database = await SqliteHandoverServices.CreateAsync("kpi-order", services => services
             .AddSingleton(CalendarExtensions.FromPlatformFile())
             .AddSingleton(TimeProvider.System)
+            .AddMetrics()
             .AddSingleton<KpiShardPool>()
             .AddScoped<ScopedKpiShard>()
             .AddScoped<KpiStore>()

@@ -28,7 +28,7 @@ public sealed class SlaSweepTests : IAsyncLifetime
             .AddSingleton<OutboxSignal<HandoverDbContext>>()
             .AddSingleton(Office)
             .AddSingleton(Options.Create(new HandoverOptions { Office = Office }))
-            .AddScoped<KpiStore>().AddSingleton<KpiShardPool>().AddScoped<ScopedKpiShard>().AddScoped<KpiRecorder>().AddScoped<HandoverStore>().AddScoped<SlaSweep>());
+            .AddScoped<KpiStore>().AddMetrics().AddSingleton<KpiShardPool>().AddScoped<ScopedKpiShard>().AddScoped<KpiRecorder>().AddScoped<HandoverStore>().AddScoped<SlaSweep>());
     }
 
     [Fact]

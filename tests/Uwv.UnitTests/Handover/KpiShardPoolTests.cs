@@ -1,9 +1,18 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Uwv.Handover.Data;
 
 namespace Uwv.UnitTests.Handover;
 
-public sealed class KpiShardPoolTests
+public sealed class KpiShardPoolTests : IDisposable
 {
+    private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    private KpiShardPool NewPool(TimeProvider? clock = null) =>
+        new(clock ?? TimeProvider.System, _metrics.GetRequiredService<IMeterFactory>());
+
+    public void Dispose() => _metrics.Dispose();
+
     private static async Task<List<KpiShardPool.Lease>> TakeEveryShard(KpiShardPool pool)
     {
         var leases = new List<KpiShardPool.Lease>();
@@ -17,7 +26,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task ConcurrentWriters_EachGetAShardOfTheirOwn()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
 
         var leases = await TakeEveryShard(pool);
 
@@ -27,7 +36,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task AWriter_WhenEveryShardIsTaken_WaitsUntilOneIsReturned_AndGetsThatOne()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
         var leases = await TakeEveryShard(pool);
 
         var waiting = pool.TakeAsync(CancellationToken.None).AsTask();
@@ -40,7 +49,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task Waiting_CountsTheWritersWithoutAShard_UntilTheyGetOne_OrGiveUp()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
         var leases = await TakeEveryShard(pool);
         pool.Waiting.ShouldBe(0);
         using var cancel = new CancellationTokenSource();
@@ -60,7 +69,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task ALease_ReturnedTwice_FreesItsShardOnce()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
         var leases = await TakeEveryShard(pool);
 
         leases[0].Dispose();
@@ -73,7 +82,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task AWaitingWriter_IsCancelled_WhenItsCallIs()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
         await TakeEveryShard(pool);
         using var cancel = new CancellationTokenSource();
 
@@ -86,7 +95,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task AScope_WritingTwice_KeepsOneShard()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
         using var scope = new ScopedKpiShard(pool);
 
         var first = await scope.TakeAsync(CancellationToken.None);
@@ -103,7 +112,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task AScope_ReleasingItsShard_ReturnsIt_AndLeasesAgainOnItsNextWrite()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
         var others = await TakeEveryShard(pool);
         others[5].Dispose();
         using var scope = new ScopedKpiShard(pool);
@@ -120,7 +129,7 @@ public sealed class KpiShardPoolTests
     [Fact]
     public async Task AScope_WhenItEnds_ReturnsItsShard()
     {
-        var pool = new KpiShardPool();
+        var pool = NewPool();
         var others = await TakeEveryShard(pool);
         others[2].Dispose();
         var scope = new ScopedKpiShard(pool);
@@ -131,5 +140,84 @@ public sealed class KpiShardPoolTests
         scope.Dispose();
 
         (await waiting).Shard.ShouldBe(others[2].Shard);
+    }
+
+    [Fact]
+    public async Task ShardWait_IsRecordedAsZero_WhenAShardIsFree()
+    {
+        var pool = NewPool();
+        using var waits = new RecordedWaits(_metrics);
+
+        await pool.TakeAsync(CancellationToken.None);
+
+        waits.Values.ShouldBe([0.0]);
+    }
+
+    [Fact]
+    public async Task ShardWait_IsTheTimeAWriterWaited_UntilAShardWasReturned()
+    {
+        var clock = new SteppedClock();
+        var pool = NewPool(clock);
+        var leases = await TakeEveryShard(pool);
+        using var waits = new RecordedWaits(_metrics);
+
+        var waiting = pool.TakeAsync(CancellationToken.None).AsTask();
+        clock.Advance(TimeSpan.FromMilliseconds(40));
+        leases[0].Dispose();
+        await waiting;
+
+        waits.Values.ShouldBe([40.0]);
+    }
+
+    /// <summary>The shard waits recorded by the pools of this test's meter factory from now on.</summary>
+    private sealed class RecordedWaits : IDisposable
+    {
+        private readonly MeterListener _listener = new();
+        private readonly List<double> _values = [];
+
+        public RecordedWaits(IServiceProvider metrics)
+        {
+            var factory = metrics.GetRequiredService<IMeterFactory>();
+            _listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name == KpiShardPool.WaitMetric && ReferenceEquals(instrument.Meter.Scope, factory))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            };
+            _listener.SetMeasurementEventCallback<double>((_, value, _, _) =>
+            {
+                lock (_values)
+                {
+                    _values.Add(value);
+                }
+            });
+            _listener.Start();
+        }
+
+        public IReadOnlyList<double> Values
+        {
+            get
+            {
+                lock (_values)
+                {
+                    return [.. _values];
+                }
+            }
+        }
+
+        public void Dispose() => _listener.Dispose();
+    }
+
+    /// <summary>A clock whose timestamps move only when the test says so.</summary>
+    private sealed class SteppedClock : TimeProvider
+    {
+        private long _ticks;
+
+        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
     }
 }

@@ -208,16 +208,4 @@ public sealed class KpiShardPoolTests : IDisposable
 
         public void Dispose() => _listener.Dispose();
     }
-
-    /// <summary>A clock whose timestamps move only when the test says so.</summary>
-    private sealed class SteppedClock : TimeProvider
-    {
-        private long _ticks;
-
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
-    }
 }

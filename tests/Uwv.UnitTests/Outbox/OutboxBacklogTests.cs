@@ -87,16 +87,4 @@ public sealed class OutboxBacklogTests : IAsyncLifetime
         await using var scope = _services.CreateAsyncScope();
         await use(scope.ServiceProvider.GetRequiredService<SmzDbContext>());
     }
-
-    /// <summary>A clock whose timestamps move only when the test moves them.</summary>
-    private sealed class SteppedClock : TimeProvider
-    {
-        private long _ticks = 1;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => Interlocked.Read(ref _ticks);
-
-        public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
-    }
 }

@@ -22,7 +22,7 @@ public sealed record AuditRetentionDatabase(DbContextOptions<AuditDbContext> Opt
         }
         else
         {
-            options.UseSqlite(connectionString);
+            options.UseSqlite(PersistenceExtensions.WithoutSqlitePooling(connectionString));
         }
         return new AuditRetentionDatabase(options.Options);
     }

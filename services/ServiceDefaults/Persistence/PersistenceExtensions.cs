@@ -51,7 +51,7 @@ public static class PersistenceExtensions
             }
             else
             {
-                options.UseSqlite(connectionString);
+                options.UseSqlite(WithoutSqlitePooling(connectionString));
             }
             configure?.Invoke(sp, options);
         });
@@ -110,6 +110,24 @@ public static class PersistenceExtensions
         if (!given.Contains("NORESETONCLOSE"))
         {
             built.NoResetOnClose = true;
+        }
+        return built.ConnectionString;
+    }
+
+    /// <summary>
+    /// SQLite (the embedded default) opens its file for each use unless the connection string says otherwise. A pooled
+    /// SQLite connection goes back to the pool by unregistering EF Core's functions and collations, which SQLite refuses
+    /// while a statement that the garbage collector has not finalized yet is still active on it; the connection then
+    /// stays in the pool with that statement and its transaction, and every later write on it fails ("cannot start a
+    /// transaction within a transaction"). Seen once under the integration tests' concurrency; opening the file is cheap.
+    /// </summary>
+    public static string WithoutSqlitePooling(string connectionString)
+    {
+        var built = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Pooling"))
+        {
+            built.Pooling = false;
         }
         return built.ConnectionString;
     }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -68,14 +69,14 @@ public sealed class AuditRetentionTests : IAsyncLifetime
         var own = Database(new() { ["ConnectionStrings:AuditRetention"] = "Data Source=retention.db", ["ConnectionStrings:audit"] = "Data Source=audit.db" });
         var fallback = Database(new() { ["ConnectionStrings:audit"] = "Data Source=audit.db" });
 
-        own.ShouldBe("Data Source=retention.db");
-        fallback.ShouldBe("Data Source=audit.db");
+        (own.DataSource, own.Pooling).ShouldBe(("retention.db", false));
+        (fallback.DataSource, fallback.Pooling).ShouldBe(("audit.db", false));
 
-        static string? Database(Dictionary<string, string?> settings)
+        static SqliteConnectionStringBuilder Database(Dictionary<string, string?> settings)
         {
             var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
             using var db = new AuditDbContext(AuditRetentionDatabase.From(configuration).Options);
-            return db.Database.GetConnectionString();
+            return new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using Uwv.ServiceDefaults.Persistence;
 
@@ -40,5 +41,22 @@ public sealed class PoolDefaultsTests
     public void PostgresConnection_KeepsTheOperatorsResetSetting(string given)
     {
         new NpgsqlConnectionStringBuilder(PersistenceExtensions.WithPoolDefaults(given)).NoResetOnClose.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void SqliteConnection_IsNotPooled_WhenTheConnectionStringIsSilent()
+    {
+        var built = new SqliteConnectionStringBuilder(PersistenceExtensions.WithoutSqlitePooling("Data Source=/data/smz.db"));
+
+        built.Pooling.ShouldBeFalse();
+        built.DataSource.ShouldBe("/data/smz.db");
+    }
+
+    [Theory]
+    [InlineData("Data Source=smz.db;Pooling=True")]
+    [InlineData("Data Source=smz.db;pooling=true")]
+    public void SqliteConnection_KeepsTheOperatorsPoolingSetting(string given)
+    {
+        new SqliteConnectionStringBuilder(PersistenceExtensions.WithoutSqlitePooling(given)).Pooling.ShouldBeTrue();
     }
 }

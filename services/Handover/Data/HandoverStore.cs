@@ -58,9 +58,10 @@ public sealed class HandoverStore(
         await kpiStore.ShardAsync(ct);
         try
         {
-            await db.SaveInTransactionAsync(
-                // Last before the commit: every handover of a team increments the same counter keys.
-                attempt => kpiStore.IncrementAsync(counters, gauges.Concat(ownership), attempt),
+            // Last in the write: every handover of a team increments the same counter keys. A new handover goes in one
+            // round trip (decision 0040).
+            await db.SaveWithLastStatementAsync(
+                await kpiStore.IncrementStatementAsync(counters, gauges.Concat(ownership), ct),
                 attempt => db.Handovers.AsNoTracking().AnyAsync(h => h.HandoverId == saved.HandoverId && h.Version == saved.Version, attempt),
                 ct);
         }

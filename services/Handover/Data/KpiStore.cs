@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Uwv.Handover.Kpi;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.Handover.Data;
 
@@ -31,30 +32,39 @@ public sealed class KpiStore(HandoverDbContext db, ScopedKpiShard? shard = null)
     public void ReleaseShard() => shard?.Release();
 
     /// <summary>
-    /// Adds the increments to this scope's shard (<see cref="ShardAsync"/>); rows are merged per key and written in key
-    /// order (no lock-order deadlocks), counters and gauges in one command (one round trip).
+    /// Adds the increments to this scope's shard (<see cref="ShardAsync"/>) in one command (<see cref="IncrementStatementAsync"/>).
     /// </summary>
     public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
+    {
+        if (await IncrementStatementAsync(counters, gauges, ct) is { } statement)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement.Sql, statement.Arguments, ct);
+        }
+    }
+
+    /// <summary>
+    /// The statements that add the increments to this scope's shard (<see cref="ShardAsync"/>), for the caller to send
+    /// last in its write; null when nothing changes. Rows are merged per key and written in key order (no lock-order
+    /// deadlocks), counters and gauges together, at most <see cref="BatchRows"/> rows a statement.
+    /// </summary>
+    public async ValueTask<SqlStatement?> IncrementStatementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
     {
         var merged = new KpiAccumulator();
         merged.Add(counters, gauges);
         var target = await ShardAsync(ct);
         var counterRows = merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList();
         var gaugeRows = merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList();
-        if (counterRows.Count > BatchRows || gaugeRows.Count > BatchRows)
-        {
-            await UpsertCountersAsync(counterRows, ct, target);
-            await UpsertGaugesAsync(gaugeRows, ct, target);
-            return;
-        }
         var sql = new StringBuilder();
         var args = new List<object>();
-        AppendCounterUpsert(sql, args, counterRows, target);
-        AppendGaugeUpsert(sql, args, gaugeRows, target);
-        if (sql.Length > 0)
+        foreach (var batch in counterRows.Chunk(BatchRows))
         {
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), args, ct);
+            AppendCounterUpsert(sql, args, batch, target);
         }
+        foreach (var batch in gaugeRows.Chunk(BatchRows))
+        {
+            AppendGaugeUpsert(sql, args, batch, target);
+        }
+        return sql.Length == 0 ? null : new SqlStatement(sql.ToString(), args);
     }
 
     public async Task UpsertGaugesAsync(IReadOnlyList<((string Team, int Division, string Metric) Key, long Value)> rows, CancellationToken ct, short shard = 0)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Uwv.ServiceDefaults.Persistence;
 
@@ -27,6 +29,94 @@ public static class ResilientTransactions
             await afterSave(attempt);
         }, committed, ct);
         db.ChangeTracker.AcceptAllChanges();
+    }
+
+    /// <summary>
+    /// The most rows a save sends in one round trip: EF Core sends up to a thousand in one batch on PostgreSQL, and a
+    /// save of more is split into several (each then its own implicit transaction). One row is kept for the audit
+    /// record that a write call's first save adds.
+    /// </summary>
+    public const int OneTripRows = 500;
+
+    /// <summary>
+    /// Saves the changes staged in the change tracker and then <paramref name="last"/> (statements that must come after
+    /// them, such as increments of shared counters) as one unit. On PostgreSQL, when every staged change is an insert,
+    /// the batch and the statement go to the server as one command without BEGIN: PostgreSQL runs a batch that ends in one
+    /// Sync as one implicit transaction, so all of it commits or none, in one round trip instead of three (the batch with
+    /// BEGIN, the statement, COMMIT). A save with an update or a delete keeps its explicit transaction
+    /// (<see cref="SaveInTransactionAsync"/>): EF Core learns that a concurrency check failed from the rows affected,
+    /// after the batch, when an implicit transaction would already have committed. On SQLite the unit runs once, in a
+    /// transaction. A transient failure repeats the unit; when its outcome is unknown, <paramref name="committed"/> asks
+    /// the database whether it happened (decision 0040).
+    /// </summary>
+    public static async Task SaveWithLastStatementAsync(
+        this ServiceDbContext db, SqlStatement? last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
+    {
+        if (!CanSaveInOneTrip(db))
+        {
+            await db.SaveInTransactionAsync(
+                attempt => last is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(last.Sql, last.Arguments, attempt), committed, ct);
+            return;
+        }
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(
+            last,
+            async (_, statement, attempt) =>
+            {
+                await SaveOnceInOneTripAsync(db, statement, attempt);
+                return true;
+            },
+            async (_, _, attempt) => new ExecutionResult<bool>(await committed(attempt), true),
+            ct);
+        db.ChangeTracker.AcceptAllChanges();
+    }
+
+    /// <summary>
+    /// Whether the staged changes can go in one round trip: PostgreSQL (with <see cref="OneTripWriteInterceptor"/>), no
+    /// transaction open, and only inserts, few enough for one batch.
+    /// </summary>
+    internal static bool CanSaveInOneTrip(ServiceDbContext db)
+    {
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null
+            || db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(OneTripWriteInterceptor.Instance) != true)
+        {
+            return false;
+        }
+        var inserts = 0;
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                inserts++;
+            }
+            else if (entry.State != EntityState.Unchanged)
+            {
+                return false;
+            }
+        }
+        var batch = db.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault()?.MaxBatchSize ?? OneTripRows;
+        return inserts > 0 && inserts < Math.Min(batch, OneTripRows);
+    }
+
+    private static async Task SaveOnceInOneTripAsync(ServiceDbContext db, SqlStatement? last, CancellationToken ct)
+    {
+        var transactions = db.Database.AutoTransactionBehavior;
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        db.PendingLastStatement = last;
+        db.LastStatementSent = false;
+        try
+        {
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            if (last is not null && !db.LastStatementSent)
+            {
+                throw new InvalidOperationException("The last statement of a write of one round trip did not go out with its batch.");
+            }
+        }
+        finally
+        {
+            db.PendingLastStatement = null;
+            db.LastStatementSent = false;
+            db.Database.AutoTransactionBehavior = transactions;
+        }
     }
 
     /// <summary>

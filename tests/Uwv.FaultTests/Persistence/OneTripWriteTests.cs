@@ -1,0 +1,284 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+using Uwv.Contracts.Events;
+using Uwv.Handover;
+using Uwv.Handover.Data;
+using Uwv.Handover.Domain;
+using Uwv.Handover.Kpi;
+using Uwv.ServiceDefaults.Calendar;
+using Uwv.ServiceDefaults.Outbox;
+using Uwv.ServiceDefaults.Persistence;
+
+namespace Uwv.FaultTests.Persistence;
+
+/// <summary>
+/// A write of only inserts goes to the real PostgreSQL in one round trip: the staged rows and the statement that must come
+/// last (the KPI increments) in one command without BEGIN, which PostgreSQL runs as one implicit transaction (decision
+/// 0040). All of it or nothing is written; a save with an update keeps its explicit transaction; a transient failure
+/// repeats the write once, or recognises it as done. A database of its own.
+/// </summary>
+public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
+{
+    private const string Team = "arnhem-noord";
+    private static readonly DateTimeOffset At = new(2026, 3, 4, 9, 0, 0, TimeSpan.Zero);
+
+    protected override async Task PrepareAsync()
+    {
+        await using var db = Open();
+        await db.Database.MigrateAsync();
+    }
+
+    [Fact]
+    public async Task NewHandover_IsOneCommandWithoutTransaction_CarryingItsRowsAndItsKpiIncrements()
+    {
+        var trips = new RoundTrips();
+        await using var db = Open(trips);
+
+        var handoverId = await RequestAsync(db);
+
+        trips.Transactions.ShouldBe(0);
+        var writes = trips.Commands.Where(c => c.Contains("INSERT", StringComparison.Ordinal)).ToList();
+        writes.Count.ShouldBe(1, "the whole write is one command");
+        writes[0].ShouldContain("INSERT INTO handovers");
+        writes[0].ShouldContain("INSERT INTO outbox_messages");
+        writes[0].ShouldContain("INSERT INTO kpi_counters");
+        await using var check = Open();
+        (await check.Handovers.CountAsync(h => h.HandoverId == handoverId)).ShouldBe(1);
+        (await check.KpiCounters.Where(c => c.Metric == KpiMetrics.Requested).SumAsync(c => c.Value)).ShouldBe(3, "a day, a month and a year row");
+    }
+
+    [Fact]
+    public async Task OneTripWrite_WhenItsLastStatementFails_WritesNoneOfItsRows()
+    {
+        var trips = new RoundTrips();
+        await using var db = Open(trips);
+        var dossier = StageDossier(db);
+
+        await Should.ThrowAsync<Exception>(() => db.SaveWithLastStatementAsync(
+            new SqlStatement("SELECT 1 / {0}", [0]), _ => Task.FromResult(false), CancellationToken.None));
+
+        trips.Transactions.ShouldBe(0);
+        await using var check = Open();
+        (await check.Dossiers.CountAsync(d => d.DossierId == dossier.DossierId)).ShouldBe(0);
+        (await check.OutboxMessages.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task OneTripWrite_WhenAStagedInsertFails_LeavesOutItsLastStatement()
+    {
+        await using (var first = Open())
+        {
+            var existing = StageDossier(first);
+            await first.SaveChangesAsync();
+            await using var db = Open(new RoundTrips());
+            db.Dossiers.Add(new DossierOwnership
+            {
+                DossierId = existing.DossierId, LineageId = Guid.NewGuid(), ClientId = Guid.NewGuid(), Division = DivisionCode.Smz,
+                Team = Team, Active = true, Since = At,
+            });
+
+            await Should.ThrowAsync<DbUpdateException>(() => db.SaveWithLastStatementAsync(
+                GaugeIncrement(), _ => Task.FromResult(false), CancellationToken.None));
+        }
+
+        await using var check = Open();
+        (await check.KpiGauges.CountAsync(g => g.Metric == KpiMetrics.OpenDossiers)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Save_WithAnUpdate_KeepsItsExplicitTransaction()
+    {
+        DossierOwnership dossier;
+        await using (var first = Open())
+        {
+            dossier = StageDossier(first);
+            await first.SaveChangesAsync();
+        }
+        var trips = new RoundTrips();
+        await using var db = Open(trips);
+        var tracked = await db.Dossiers.SingleAsync(d => d.DossierId == dossier.DossierId);
+        tracked.Active = false;
+        StageDossier(db);
+
+        await db.SaveWithLastStatementAsync(GaugeIncrement(), _ => Task.FromResult(false), CancellationToken.None);
+
+        trips.Transactions.ShouldBe(1, "a failed concurrency check is seen only after the batch, so it must still roll back");
+        await using var check = Open();
+        (await check.Dossiers.SingleAsync(d => d.DossierId == dossier.DossierId)).Active.ShouldBeFalse();
+        (await check.KpiGauges.Where(g => g.Metric == KpiMetrics.OpenDossiers).SumAsync(g => g.Value)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Save_OfMoreRowsThanOneBatch_KeepsItsExplicitTransaction()
+    {
+        var trips = new RoundTrips();
+        await using var db = Open(trips, maxBatchSize: 2);
+        StageDossier(db);
+        StageDossier(db);
+        StageDossier(db);
+
+        await db.SaveWithLastStatementAsync(GaugeIncrement(), _ => Task.FromResult(false), CancellationToken.None);
+
+        trips.Transactions.ShouldBe(1, "a save split into several batches must not commit them one by one");
+        await using var check = Open();
+        (await check.Dossiers.CountAsync()).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task OneTripWrite_FailingTransientlyBeforeItIsSent_IsRepeated_AndWrittenOnce()
+    {
+        var failing = new FailOnce(afterSave: false);
+        await using var db = Open(failing);
+        var dossier = StageDossier(db);
+
+        await db.SaveWithLastStatementAsync(GaugeIncrement(), Written(dossier), CancellationToken.None);
+
+        failing.Failures.ShouldBe(1);
+        failing.Saves.ShouldBe(2);
+        await ShouldBeWrittenOnceAsync(dossier);
+    }
+
+    [Fact]
+    public async Task OneTripWrite_WhoseAnswerIsLost_IsRecognisedAsDone_AndNotRepeated()
+    {
+        var failing = new FailOnce(afterSave: true);
+        await using var db = Open(failing);
+        var dossier = StageDossier(db);
+
+        await db.SaveWithLastStatementAsync(GaugeIncrement(), Written(dossier), CancellationToken.None);
+
+        failing.Failures.ShouldBe(1);
+        failing.Saves.ShouldBe(1);
+        await ShouldBeWrittenOnceAsync(dossier);
+    }
+
+    private Func<CancellationToken, Task<bool>> Written(DossierOwnership dossier) => async ct =>
+    {
+        await using var check = Open();
+        return await check.Dossiers.AnyAsync(d => d.DossierId == dossier.DossierId, ct);
+    };
+
+    private async Task ShouldBeWrittenOnceAsync(DossierOwnership dossier)
+    {
+        await using var check = Open();
+        (await check.Dossiers.CountAsync(d => d.DossierId == dossier.DossierId)).ShouldBe(1);
+        (await check.KpiGauges.Where(g => g.Metric == KpiMetrics.OpenDossiers).SumAsync(g => g.Value)).ShouldBe(1);
+    }
+
+    /// <summary>A request for a handover of a new SMZ dossier, saved by the handover service's own store.</summary>
+    private static async Task<Guid> RequestAsync(HandoverDbContext db)
+    {
+        var (dossierId, clientId) = (Guid.NewGuid(), Guid.NewGuid());
+        var owner = OwnershipLedger.Owner(OwnershipLedger.Open([], dossierId, clientId, DivisionCode.Smz, Team, At), dossierId);
+        var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, DivisionCode.Smz, DivisionCode.Werkbedrijf, "reden", null,
+            "verzekeringsarts-1", owner, OpenHandoverExists: false, ClientHasSignalen: false);
+        var office = CalendarExtensions.FromPlatformFile();
+        var decision = HandoverDecider.Request(input, new HandoverOptions { Office = office }, At);
+        var kpis = new KpiStore(db);
+        var store = new HandoverStore(db, new KpiRecorder(db, kpis, office), kpis, new OutboxSignal<HandoverDbContext>());
+        await store.SaveAsync(null, null, decision, "request-1", "request", At, CancellationToken.None);
+        return input.HandoverId;
+    }
+
+    private static DossierOwnership StageDossier(HandoverDbContext db)
+    {
+        var dossier = new DossierOwnership
+        {
+            DossierId = Guid.NewGuid(), LineageId = Guid.NewGuid(), ClientId = Guid.NewGuid(), Division = DivisionCode.Smz,
+            Team = Team, Active = true, Since = At,
+        };
+        db.Dossiers.Add(dossier);
+        db.Publish(new DossierOpened(dossier.DossierId, dossier.ClientId, DivisionCode.Smz, Team, "verzekeringsarts-1", At), At);
+        return dossier;
+    }
+
+    /// <summary>The open-dossier gauge of the team one up, on shard 0.</summary>
+    private static SqlStatement GaugeIncrement() => new(
+        "INSERT INTO kpi_gauges (\"Team\",\"Division\",\"Metric\",\"Shard\",\"Value\") VALUES ({0},{1},{2},0,1) "
+        + "ON CONFLICT (\"Team\",\"Division\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\";",
+        [Team, (int)DivisionCode.Smz, KpiMetrics.OpenDossiers]);
+
+    private HandoverDbContext Open(IInterceptor? interceptor = null, int? maxBatchSize = null)
+    {
+        var options = new DbContextOptionsBuilder<HandoverDbContext>().UseNpgsql(
+            PersistenceExtensions.WithPoolDefaults(ConnectionString), npgsql =>
+            {
+                npgsql.EnableRetryOnFailure(PersistenceExtensions.TransientRetries, TimeSpan.FromMilliseconds(50), null);
+                PostgresMigrations.Configure(npgsql, "handover");
+                if (maxBatchSize is { } size)
+                {
+                    npgsql.MaxBatchSize(size);
+                }
+            }).AddInterceptors(OneTripWriteInterceptor.Instance);
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+        return new HandoverDbContext(options.Options);
+    }
+
+    /// <summary>The commands sent and the transactions begun.</summary>
+    private sealed class RoundTrips : DbCommandInterceptor, IDbTransactionInterceptor
+    {
+        public List<string> Commands { get; } = [];
+        public int Transactions { get; private set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Commands.Add(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Commands.Add(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+
+        public ValueTask<DbTransaction> TransactionStartedAsync(
+            DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            Transactions++;
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    /// <summary>
+    /// Fails the first save with a transient PostgreSQL error (40001): before anything is sent, or after the write
+    /// committed (its answer is lost).
+    /// </summary>
+    private sealed class FailOnce(bool afterSave) : SaveChangesInterceptor
+    {
+        public int Failures { get; private set; }
+        public int Saves { get; private set; }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Saves++;
+            if (!afterSave && Failures == 0)
+            {
+                Failures++;
+                throw Transient();
+            }
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            if (afterSave && Failures == 0)
+            {
+                Failures++;
+                throw Transient();
+            }
+            return ValueTask.FromResult(result);
+        }
+
+        private static PostgresException Transient() =>
+            new("could not serialize access due to concurrent update", "ERROR", "ERROR", PostgresErrorCodes.SerializationFailure);
+    }
+}

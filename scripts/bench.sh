@@ -7,11 +7,16 @@
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
+# A fresh machine may not have read the package lists yet: install, and on failure update them once and try again.
+install() {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; }
+}
 if ! command -v h2load >/dev/null 2>&1; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q nghttp2-client >/dev/null
+  install nghttp2-client
 fi
 if [[ " $* " == *" --profile "* ]] && ! command -v perf >/dev/null 2>&1; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q linux-perf >/dev/null
+  install linux-perf
 fi
 bash scripts/servers.sh start
 eval "$(bash scripts/servers.sh env)"

@@ -27,9 +27,10 @@ public sealed class AuditAndRebuildTests(EmbeddedPlatformFixture platform)
 
         var log = await Eventually.Until(
             () => c.Klantbeeld.ListAuditEntriesAsync(new ListAuditEntriesRequest { ClientId = clientId }, c.As("privacy-officer")).ResponseAsync,
-            // The reads' records are stored before they answer (decision 0034); the registration's travels from the outbox.
+            // The reads' records are stored before they answer (decision 0034); the writes' (the registration and the
+            // beoordeling) travel from their services' outboxes, so the log is complete once both have arrived.
             r => r.Entries.Any(e => e.Outcome == "denied") && r.Entries.Any(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed")
-                && r.Entries.Any(e => e.Method == "RegisterClient"),
+                && r.Entries.Any(e => e.Method == "RegisterClient") && r.Entries.Any(e => e.Method == "RecordBeoordeling"),
             what: "the audit entries");
 
         var allowed = log.Entries.First(e => e.Method == "GetKlantbeeld" && e.Outcome == "allowed");

@@ -61,11 +61,11 @@ public sealed class OneTripWriteInterceptor : DbCommandInterceptor
 
     private static void Append(DbCommand command, CommandEventData eventData)
     {
-        if (eventData.Context is not ServiceDbContext { PendingLastStatement: { } pending })
+        if (eventData.Context is not ServiceDbContext { PendingLastStatement: { } pending } db)
         {
             return;
         }
-        if (((ServiceDbContext)eventData.Context).LastStatementSent)
+        if (db.LastStatementSent)
         {
             throw SecondCommand();
         }
@@ -79,7 +79,7 @@ public sealed class OneTripWriteInterceptor : DbCommandInterceptor
             names[i] = "@" + parameter.ParameterName;
         }
         command.CommandText += "\n" + string.Format(CultureInfo.InvariantCulture, pending.Sql, names);
-        ((ServiceDbContext)eventData.Context).LastStatementSent = true;
+        db.LastStatementSent = true;
     }
 
     /// <summary>A save of one round trip sends one batch, through a reader; any other command would commit on its own.</summary>

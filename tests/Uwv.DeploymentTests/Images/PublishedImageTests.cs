@@ -121,13 +121,32 @@ public sealed class PublishedImageTests(PublishWorkspace workspace) : IClassFixt
     [MemberData(nameof(Processes))]
     public void PublishedAsItsImage_ThreadPoolBlocksIdleWorkersInsteadOfSpinning(string process)
     {
-        var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));
-        var runtimeConfig = Path.Combine(workspace.PublishedFolder(process, assembly), assembly + ".runtimeconfig.json");
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(runtimeConfig));
-        var properties = json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var properties = RuntimeProperties(process);
         properties.TryGetProperty("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", out var spinLimit)
             .ShouldBeTrue("every process shares the cores with the others; spin-waiting workers burn them (decision 0015)");
         spinLimit.GetInt32().ShouldBe(0);
+    }
+
+    /// <summary>
+    /// Dynamic PGO is off in the handover service only: there it cost memory for no measured gain, while the read path
+    /// (gateway, klantbeeld) served more reads with it (decision 0041).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Processes))]
+    public void PublishedAsItsImage_OnlyTheHandoverRunsWithoutDynamicPgo(string process)
+    {
+        var properties = RuntimeProperties(process);
+        var pgo = !properties.TryGetProperty("System.Runtime.TieredPGO", out var setting) || setting.GetBoolean();
+        pgo.ShouldBe(process != "handover", "decision 0041");
+    }
+
+    /// <summary>The runtime settings the published process starts with (its runtimeconfig.json).</summary>
+    private System.Text.Json.JsonElement RuntimeProperties(string process)
+    {
+        var assembly = Path.GetFileNameWithoutExtension(Platform.ProjectPath(process));
+        var runtimeConfig = Path.Combine(workspace.PublishedFolder(process, assembly), assembly + ".runtimeconfig.json");
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(runtimeConfig));
+        return json.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
     }
 
     /// <summary>The listen settings the manifests give each process (k8s/base/*/deployment.yaml), on loopback ports.</summary>

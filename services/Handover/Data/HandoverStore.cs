@@ -69,10 +69,9 @@ public sealed class HandoverStore(
         {
             kpiStore.ReleaseShard();
         }
-        if (decision.Events.Count > 0)
-        {
-            signal.Notify();
-        }
+        // The write carries its events and the call's audit record; a write of one round trip passes no SaveChanges
+        // interceptor, so the relay is woken here.
+        signal.Notify();
         return record;
     }
 

@@ -75,7 +75,8 @@ public sealed class AuditedWriteInterceptor : SaveChangesInterceptor, IDbTransac
         return Task.CompletedTask;
     }
 
-    private static void Stage(DbContext? context)
+    /// <summary>Stages the call's record in <paramref name="context"/>; also called by a write that bypasses SaveChanges (<see cref="ResilientTransactions.SaveWithLastStatementAsync"/>).</summary>
+    internal static void Stage(DbContext? context)
     {
         if (AuditedWrite.Current is not { State: AuditedWriteState.Pending } write || context is not ServiceDbContext db)
         {

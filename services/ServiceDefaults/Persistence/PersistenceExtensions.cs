@@ -21,19 +21,9 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<OutboxSignal<TContext>>();
         // The options are built once for the pool, from the root provider: the signal is a singleton. The audit record of a
         // write call is staged first, so the signal sees its outbox row too.
-        // A command interceptor costs every command of the context a little, so only the databases of services with an
-        // outbox on PostgreSQL get the one for writes of one round trip (decision 0040).
-        var postgres = IsPostgres(builder.Configuration);
-        builder.AddDatabase<TContext>(name, (sp, options) =>
-        {
-            options.AddInterceptors(
-                AuditedWriteInterceptor.Instance,
-                new OutboxSignalInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>()));
-            if (postgres)
-            {
-                options.AddInterceptors(OneTripWriteInterceptor.Instance);
-            }
-        });
+        builder.AddDatabase<TContext>(name, (sp, options) => options.AddInterceptors(
+            AuditedWriteInterceptor.Instance,
+            new OutboxSignalInterceptor<TContext>(sp.GetRequiredService<OutboxSignal<TContext>>())));
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         builder.Services.AddHostedService<OutboxRetention<TContext>>();

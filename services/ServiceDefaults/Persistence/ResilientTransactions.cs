@@ -1,6 +1,9 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Uwv.ServiceDefaults.Audit;
 
 namespace Uwv.ServiceDefaults.Persistence;
 
@@ -32,22 +35,23 @@ public static class ResilientTransactions
     }
 
     /// <summary>
-    /// The most rows a save sends in one round trip: EF Core sends up to a thousand in one batch on PostgreSQL, and a
-    /// save of more is split into several (each then its own implicit transaction). One row is kept for the audit
-    /// record that a write call's first save adds.
+    /// The most rows a save sends in one round trip; a save of more keeps its explicit transaction, so one write never
+    /// becomes one very large command.
     /// </summary>
     public const int OneTripRows = 500;
 
     /// <summary>
     /// Saves the changes staged in the change tracker and then <paramref name="last"/> (statements that must come after
     /// them, such as increments of shared counters) as one unit. On PostgreSQL, when every staged change is an insert,
-    /// the batch and the statement go to the server as one command without BEGIN: PostgreSQL runs a batch that ends in one
-    /// Sync as one implicit transaction, so all of it commits or none, in one round trip instead of three (the batch with
-    /// BEGIN, the statement, COMMIT). A save with an update or a delete keeps its explicit transaction
-    /// (<see cref="SaveInTransactionAsync"/>): EF Core learns that a concurrency check failed from the rows affected,
-    /// after the batch, when an implicit transaction would already have committed. On SQLite the unit runs once, in a
-    /// transaction. A transient failure repeats the unit; when its outcome is unknown, <paramref name="committed"/> asks
-    /// the database whether it happened (decision 0040).
+    /// the inserts and the statement go to the server as one batch without BEGIN (<see cref="OneTripBatch"/>):
+    /// PostgreSQL runs a batch that ends in one Sync as one implicit transaction, so all of it commits or none, in one
+    /// round trip instead of three (the batch with BEGIN, the statement, COMMIT). A save with an update or a delete keeps
+    /// its explicit transaction (<see cref="SaveInTransactionAsync"/>): EF Core learns that a concurrency check failed
+    /// from the rows affected, after the batch, when an implicit transaction would already have committed. On SQLite
+    /// the unit runs once, in a transaction. A transient failure repeats the unit; when its outcome is unknown,
+    /// <paramref name="committed"/> asks the database whether it happened (decisions 0040, 0042).
+    /// The batch of one round trip bypasses SaveChanges, so no SaveChanges interceptor sees it: the call's audit record
+    /// is staged and settled here, and the caller wakes the outbox relay itself.
     /// </summary>
     public static async Task SaveWithLastStatementAsync(
         this ServiceDbContext db, SqlStatement? last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
@@ -70,14 +74,10 @@ public static class ResilientTransactions
         db.ChangeTracker.AcceptAllChanges();
     }
 
-    /// <summary>
-    /// Whether the staged changes can go in one round trip: PostgreSQL (with <see cref="OneTripWriteInterceptor"/>), no
-    /// transaction open, and only inserts, few enough for one batch.
-    /// </summary>
+    /// <summary>Whether the staged changes can go in one round trip: PostgreSQL, no transaction open, and only inserts, not too many.</summary>
     internal static bool CanSaveInOneTrip(ServiceDbContext db)
     {
-        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null
-            || db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(OneTripWriteInterceptor.Instance) != true)
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null)
         {
             return false;
         }
@@ -93,30 +93,35 @@ public static class ResilientTransactions
                 return false;
             }
         }
-        var batch = db.GetService<IDbContextOptions>().Extensions.OfType<RelationalOptionsExtension>().FirstOrDefault()?.MaxBatchSize ?? OneTripRows;
-        return inserts > 0 && inserts < Math.Min(batch, OneTripRows);
+        return inserts > 0 && inserts < OneTripRows;
     }
 
     private static async Task SaveOnceInOneTripAsync(ServiceDbContext db, SqlStatement? last, CancellationToken ct)
     {
-        var transactions = db.Database.AutoTransactionBehavior;
-        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
-        db.PendingLastStatement = last;
-        db.LastStatementSent = false;
-        try
+        AuditedWriteInterceptor.Stage(db);
+        var inserts = new List<EntityEntry>();
+        foreach (var entry in db.ChangeTracker.Entries())
         {
-            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            if (last is not null && !db.LastStatementSent)
+            if (entry.State == EntityState.Added)
             {
-                throw new InvalidOperationException("The last statement of a write of one round trip did not go out with its batch.");
+                inserts.Add(entry);
             }
         }
-        finally
+        try
         {
-            db.PendingLastStatement = null;
-            db.LastStatementSent = false;
-            db.Database.AutoTransactionBehavior = transactions;
+            await OneTripBatch.SendAsync(db, inserts, last, ct);
         }
+        catch (Exception ex)
+        {
+            AuditedWrite.Current?.SaveFailed(db);
+            // As SaveChanges reports a failed write; the execution strategy looks inside it for a transient cause.
+            if (ex is DbException)
+            {
+                throw new DbUpdateException("A write of one round trip failed; nothing of it was written.", ex);
+            }
+            throw;
+        }
+        AuditedWrite.Current?.Saved(db, transaction: null);
     }
 
     /// <summary>

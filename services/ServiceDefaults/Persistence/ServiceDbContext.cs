@@ -14,15 +14,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
-    /// <summary>
-    /// The statement that <see cref="OneTripWriteInterceptor"/> appends to this context's SaveChanges batch; set only for
-    /// the length of a save of one round trip (<see cref="ResilientTransactions.SaveWithLastStatementAsync"/>).
-    /// </summary>
-    internal SqlStatement? PendingLastStatement { get; set; }
-
-    /// <summary>Whether <see cref="PendingLastStatement"/> went out with a batch.</summary>
-    internal bool LastStatementSent { get; set; }
-
     /// <summary>Adds an integration event to the outbox; it commits with the next SaveChanges.</summary>
     public OutboxMessage Publish<TEvent>(TEvent @event, DateTimeOffset now) where TEvent : class
     {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
@@ -7,6 +8,7 @@ using Uwv.Handover;
 using Uwv.Handover.Data;
 using Uwv.Handover.Domain;
 using Uwv.Handover.Kpi;
+using Uwv.ServiceDefaults.Audit;
 using Uwv.ServiceDefaults.Calendar;
 using Uwv.ServiceDefaults.Outbox;
 using Uwv.ServiceDefaults.Persistence;
@@ -33,7 +35,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     [Fact]
     public async Task NewHandover_IsOneCommandWithoutTransaction_CarryingItsRowsAndItsKpiIncrements()
     {
-        var trips = new RoundTrips();
+        using var trips = new RoundTrips(Database);
         await using var db = Open(trips);
 
         var handoverId = await RequestAsync(db);
@@ -41,8 +43,8 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         trips.Transactions.ShouldBe(0);
         var writes = trips.Commands.Where(c => c.Contains("INSERT", StringComparison.Ordinal)).ToList();
         writes.Count.ShouldBe(1, "the whole write is one command");
-        writes[0].ShouldContain("INSERT INTO handovers");
-        writes[0].ShouldContain("INSERT INTO outbox_messages");
+        writes[0].ShouldContain("INSERT INTO \"handovers\"");
+        writes[0].ShouldContain("INSERT INTO \"outbox_messages\"");
         writes[0].ShouldContain("INSERT INTO kpi_counters");
         await using var check = Open();
         (await check.Handovers.CountAsync(h => h.HandoverId == handoverId)).ShouldBe(1);
@@ -50,9 +52,54 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     }
 
     [Fact]
+    public async Task OneTripWrite_StoresEveryColumnAsStaged_AndReadsBackTheGeneratedKeys()
+    {
+        await using var db = Open();
+        var handoverId = await RequestAsync(db);
+
+        var staged = db.ChangeTracker.Entries().ToList();
+        staged.ShouldAllBe(e => e.State == EntityState.Unchanged, "a committed write is accepted");
+        var outbox = db.ChangeTracker.Entries<OutboxMessage>().Select(e => e.Entity).ToList();
+        outbox.ShouldNotBeEmpty();
+        await using var check = Open();
+        var stored = await check.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        outbox.OrderBy(m => m.Id).Select(Json).ShouldBe(stored.Select(Json), "the generated ids read back belong to the rows written");
+        Json(await check.Handovers.AsNoTracking().SingleAsync(h => h.HandoverId == handoverId))
+            .ShouldBe(Json(db.Handovers.Local.Single(h => h.HandoverId == handoverId)));
+        (await check.History.AsNoTracking().Where(h => h.HandoverId == handoverId).OrderBy(h => h.Seq).ToListAsync()).Select(Json)
+            .ShouldBe(db.History.Local.Where(h => h.HandoverId == handoverId).OrderBy(h => h.Seq).Select(Json));
+        (await check.Deadlines.AsNoTracking().Where(d => d.HandoverId == handoverId).ToListAsync()).Select(Json)
+            .ShouldBe(db.Deadlines.Local.Where(d => d.HandoverId == handoverId).Select(Json));
+    }
+
+    [Fact]
+    public async Task OneTripWrite_InAWriteCall_CommitsTheCallsAuditRecordWithIt()
+    {
+        await using var db = Open();
+        var write = AuditedWrite.Begin(id => new PersonalDataAccessed(
+            id, At, "verzekeringsarts-1", "verzekeringsarts", Team, null, "uwv.handover.v1.HandoverService", "RequestHandover",
+            "handover", null, "allowed"));
+        try
+        {
+            await RequestAsync(db);
+        }
+        finally
+        {
+            AuditedWrite.End();
+        }
+
+        write.Committed.ShouldBeTrue();
+        await using var check = Open();
+        var audit = await check.OutboxMessages.SingleAsync(m => m.MessageType == EventTypes.NameOf(typeof(PersonalDataAccessedBatch)));
+        audit.Payload.ShouldContain(write.AuditId.ToString());
+    }
+
+    private static string Json(object row) => System.Text.Json.JsonSerializer.Serialize(row, row.GetType());
+
+    [Fact]
     public async Task OneTripWrite_WhenItsLastStatementFails_WritesNoneOfItsRows()
     {
-        var trips = new RoundTrips();
+        using var trips = new RoundTrips(Database);
         await using var db = Open(trips);
         var dossier = StageDossier(db);
 
@@ -72,7 +119,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         {
             var existing = StageDossier(first);
             await first.SaveChangesAsync();
-            await using var db = Open(new RoundTrips());
+            await using var db = Open();
             db.Dossiers.Add(new DossierOwnership
             {
                 DossierId = existing.DossierId, LineageId = Guid.NewGuid(), ClientId = Guid.NewGuid(), Division = DivisionCode.Smz,
@@ -96,7 +143,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
             dossier = StageDossier(first);
             await first.SaveChangesAsync();
         }
-        var trips = new RoundTrips();
+        using var trips = new RoundTrips(Database);
         await using var db = Open(trips);
         var tracked = await db.Dossiers.SingleAsync(d => d.DossierId == dossier.DossierId);
         tracked.Active = false;
@@ -111,19 +158,22 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     }
 
     [Fact]
-    public async Task Save_OfMoreRowsThanOneBatch_KeepsItsExplicitTransaction()
+    public async Task Save_OfMoreRowsThanOneTripTakes_KeepsItsExplicitTransaction()
     {
-        var trips = new RoundTrips();
-        await using var db = Open(trips, maxBatchSize: 2);
-        StageDossier(db);
-        StageDossier(db);
-        StageDossier(db);
+        using var trips = new RoundTrips(Database);
+        await using var db = Open(trips);
+        // Each dossier stages two rows, itself and its event.
+        var dossiers = ResilientTransactions.OneTripRows / 2;
+        for (var i = 0; i < dossiers; i++)
+        {
+            StageDossier(db);
+        }
 
         await db.SaveWithLastStatementAsync(GaugeIncrement(), _ => Task.FromResult(false), CancellationToken.None);
 
-        trips.Transactions.ShouldBe(1, "a save split into several batches must not commit them one by one");
+        trips.Transactions.ShouldBe(1, "a write too large for one command must not be split into parts that commit one by one");
         await using var check = Open();
-        (await check.Dossiers.CountAsync()).ShouldBe(3);
+        (await check.Dossiers.CountAsync()).ShouldBe(dossiers);
     }
 
     [Fact]
@@ -200,18 +250,14 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         + "ON CONFLICT (\"Team\",\"Division\",\"Metric\",\"Shard\") DO UPDATE SET \"Value\" = kpi_gauges.\"Value\" + excluded.\"Value\";",
         [Team, (int)DivisionCode.Smz, KpiMetrics.OpenDossiers]);
 
-    private HandoverDbContext Open(IInterceptor? interceptor = null, int? maxBatchSize = null)
+    private HandoverDbContext Open(IInterceptor? interceptor = null)
     {
         var options = new DbContextOptionsBuilder<HandoverDbContext>().UseNpgsql(
             PersistenceExtensions.WithPoolDefaults(ConnectionString), npgsql =>
             {
                 npgsql.EnableRetryOnFailure(PersistenceExtensions.TransientRetries, TimeSpan.FromMilliseconds(50), null);
                 PostgresMigrations.Configure(npgsql, "handover");
-                if (maxBatchSize is { } size)
-                {
-                    npgsql.MaxBatchSize(size);
-                }
-            }).AddInterceptors(OneTripWriteInterceptor.Instance);
+            });
         if (interceptor is not null)
         {
             options.AddInterceptors(interceptor);
@@ -219,25 +265,47 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         return new HandoverDbContext(options.Options);
     }
 
-    /// <summary>The commands sent and the transactions begun.</summary>
-    private sealed class RoundTrips : DbCommandInterceptor, IDbTransactionInterceptor
+    /// <summary>
+    /// The commands sent to this class's database, as Npgsql reports each one it executes (a batch is one), and the
+    /// transactions begun through EF Core.
+    /// </summary>
+    private sealed class RoundTrips : IDbTransactionInterceptor, IDisposable
     {
-        public List<string> Commands { get; } = [];
+        private readonly ActivityListener _listener;
+        private readonly List<string> _commands = [];
+
+        public RoundTrips(string database)
+        {
+            _listener = new ActivityListener
+            {
+                ShouldListenTo = source => source.Name == "Npgsql",
+                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+                ActivityStopped = activity =>
+                {
+                    if (Equals(activity.GetTagItem("db.namespace"), database))
+                    {
+                        lock (_commands)
+                        {
+                            _commands.Add(activity.GetTagItem("db.query.text") as string ?? activity.DisplayName);
+                        }
+                    }
+                },
+            };
+            ActivitySource.AddActivityListener(_listener);
+        }
+
+        public List<string> Commands
+        {
+            get
+            {
+                lock (_commands)
+                {
+                    return [.. _commands];
+                }
+            }
+        }
+
         public int Transactions { get; private set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Commands.Add(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Commands.Add(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
 
         public ValueTask<DbTransaction> TransactionStartedAsync(
             DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
@@ -245,19 +313,21 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
             Transactions++;
             return ValueTask.FromResult(result);
         }
+
+        public void Dispose() => _listener.Dispose();
     }
 
     /// <summary>
-    /// Fails the first save with a transient PostgreSQL error (40001): before anything is sent, or after the write
-    /// committed (its answer is lost).
+    /// Fails the first write with a transient PostgreSQL error (40001): when it opens its connection, before anything is
+    /// sent; or when it gives the connection back after the batch, which is then committed but its answer lost.
     /// </summary>
-    private sealed class FailOnce(bool afterSave) : SaveChangesInterceptor
+    private sealed class FailOnce(bool afterSave) : DbConnectionInterceptor
     {
         public int Failures { get; private set; }
         public int Saves { get; private set; }
 
-        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult> ConnectionOpeningAsync(
+            DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
         {
             Saves++;
             if (!afterSave && Failures == 0)
@@ -268,7 +338,8 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
             return ValueTask.FromResult(result);
         }
 
-        public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult> ConnectionClosingAsync(
+            DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
         {
             if (afterSave && Failures == 0)
             {

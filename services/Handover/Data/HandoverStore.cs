@@ -61,7 +61,7 @@ public sealed class HandoverStore(
             // Last in the write: every handover of a team increments the same counter keys. A new handover goes in one
             // round trip (decision 0040).
             await db.SaveWithLastStatementAsync(
-                await kpiStore.IncrementStatementAsync(counters, gauges.Concat(ownership), ct),
+                await kpiStore.IncrementStatementsAsync(counters, gauges.Concat(ownership), ct),
                 attempt => db.Handovers.AsNoTracking().AnyAsync(h => h.HandoverId == saved.HandoverId && h.Version == saved.Version, attempt),
                 ct);
         }

@@ -32,39 +32,48 @@ public sealed class KpiStore(HandoverDbContext db, ScopedKpiShard? shard = null)
     public void ReleaseShard() => shard?.Release();
 
     /// <summary>
-    /// Adds the increments to this scope's shard (<see cref="ShardAsync"/>) in one command (<see cref="IncrementStatementAsync"/>).
+    /// Adds the increments to this scope's shard (<see cref="ShardAsync"/>) in one command (<see cref="IncrementStatementsAsync"/>).
     /// </summary>
     public async Task IncrementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
     {
-        if (await IncrementStatementAsync(counters, gauges, ct) is { } statement)
+        if (await IncrementStatementsAsync(counters, gauges, ct) is { Count: > 0 } statements)
         {
+            var statement = SqlStatement.Combine(statements);
             await db.Database.ExecuteSqlRawAsync(statement.Sql, statement.Arguments, ct);
         }
     }
 
     /// <summary>
     /// The statements that add the increments to this scope's shard (<see cref="ShardAsync"/>), for the caller to send
-    /// last in its write; null when nothing changes. Rows are merged per key and written in key order (no lock-order
-    /// deadlocks), counters and gauges together, at most <see cref="BatchRows"/> rows a statement.
+    /// last in its write; none when nothing changes. Rows are merged per key and written in key order (no lock-order
+    /// deadlocks), counters before gauges, at most <see cref="BatchRows"/> rows a statement.
     /// </summary>
-    public async ValueTask<SqlStatement?> IncrementStatementAsync(IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
+    public async ValueTask<IReadOnlyList<SqlStatement>> IncrementStatementsAsync(
+        IEnumerable<KpiDelta> counters, IEnumerable<GaugeDelta> gauges, CancellationToken ct)
     {
         var merged = new KpiAccumulator();
         merged.Add(counters, gauges);
         var target = await ShardAsync(ct);
         var counterRows = merged.Counters.Where(m => m.Value != 0).OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).ToList();
         var gaugeRows = merged.Gauges.Where(g => g.Value != 0).OrderBy(g => g.Key).Select(g => (g.Key, g.Value)).ToList();
-        var sql = new StringBuilder();
-        var args = new List<object>();
+        var statements = new List<SqlStatement>();
         foreach (var batch in counterRows.Chunk(BatchRows))
         {
-            AppendCounterUpsert(sql, args, batch, target);
+            statements.Add(Statement((sql, args) => AppendCounterUpsert(sql, args, batch, target)));
         }
         foreach (var batch in gaugeRows.Chunk(BatchRows))
         {
-            AppendGaugeUpsert(sql, args, batch, target);
+            statements.Add(Statement((sql, args) => AppendGaugeUpsert(sql, args, batch, target)));
         }
-        return sql.Length == 0 ? null : new SqlStatement(sql.ToString(), args);
+        return statements;
+    }
+
+    private static SqlStatement Statement(Action<StringBuilder, List<object>> append)
+    {
+        var sql = new StringBuilder();
+        var args = new List<object>();
+        append(sql, args);
+        return new SqlStatement(sql.ToString(), args);
     }
 
     public async Task UpsertGaugesAsync(IReadOnlyList<((string Team, int Division, string Metric) Key, long Value)> rows, CancellationToken ct, short shard = 0)

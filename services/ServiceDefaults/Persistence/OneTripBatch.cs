@@ -27,7 +27,7 @@ internal static class OneTripBatch
     private static readonly NpgsqlCommand ParameterFactory = new();
 
     /// <summary>Sends <paramref name="inserts"/> and then <paramref name="last"/> in one round trip; returns when PostgreSQL has committed them.</summary>
-    public static async Task SendAsync(DbContext db, IReadOnlyList<EntityEntry> inserts, SqlStatement? last, CancellationToken ct)
+    public static async Task SendAsync(DbContext db, IReadOnlyList<EntityEntry> inserts, IReadOnlyList<SqlStatement> last, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var batch = new NpgsqlBatch(connection);
@@ -41,9 +41,9 @@ internal static class OneTripBatch
                 reads.Add((entry, plan));
             }
         }
-        if (last is not null)
+        foreach (var statement in last)
         {
-            batch.BatchCommands.Add(Command(last));
+            batch.BatchCommands.Add(Command(statement));
         }
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -60,7 +60,7 @@ internal static class OneTripBatch
             }
             while (await reader.NextResultAsync(ct))
             {
-                // The last statement may return rows of its own; they are not needed, but the batch runs to its end.
+                // The last statements may return rows of their own; they are not needed, but the batch runs to its end.
             }
         }
         finally
@@ -69,7 +69,10 @@ internal static class OneTripBatch
         }
     }
 
-    /// <summary>The hand-written statement, its <c>{n}</c> placeholders as positional parameters.</summary>
+    /// <summary>
+    /// The hand-written statement, its <c>{n}</c> placeholders as positional parameters. One statement only: PostgreSQL
+    /// parses a statement with parameters on its own.
+    /// </summary>
     internal static NpgsqlBatchCommand Command(SqlStatement statement)
     {
         var positions = new object[statement.Arguments.Count];

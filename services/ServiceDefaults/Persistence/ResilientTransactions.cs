@@ -42,7 +42,7 @@ public static class ResilientTransactions
 
     /// <summary>
     /// Saves the changes staged in the change tracker and then <paramref name="last"/> (statements that must come after
-    /// them, such as increments of shared counters) as one unit. On PostgreSQL, when every staged change is an insert,
+    /// them, such as increments of shared counters; each one statement) as one unit. On PostgreSQL, when every staged change is an insert,
     /// the inserts and the statement go to the server as one batch without BEGIN (<see cref="OneTripBatch"/>):
     /// PostgreSQL runs a batch that ends in one Sync as one implicit transaction, so all of it commits or none, in one
     /// round trip instead of three (the batch with BEGIN, the statement, COMMIT). A save with an update or a delete keeps
@@ -54,12 +54,13 @@ public static class ResilientTransactions
     /// is staged and settled here, and the caller wakes the outbox relay itself.
     /// </summary>
     public static async Task SaveWithLastStatementAsync(
-        this ServiceDbContext db, SqlStatement? last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
+        this ServiceDbContext db, IReadOnlyList<SqlStatement> last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
     {
         if (!CanSaveInOneTrip(db))
         {
+            var combined = last.Count == 0 ? null : SqlStatement.Combine(last);
             await db.SaveInTransactionAsync(
-                attempt => last is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(last.Sql, last.Arguments, attempt), committed, ct);
+                attempt => combined is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(combined.Sql, combined.Arguments, attempt), committed, ct);
             return;
         }
         await db.Database.CreateExecutionStrategy().ExecuteAsync(
@@ -96,7 +97,7 @@ public static class ResilientTransactions
         return inserts > 0 && inserts < OneTripRows;
     }
 
-    private static async Task SaveOnceInOneTripAsync(ServiceDbContext db, SqlStatement? last, CancellationToken ct)
+    private static async Task SaveOnceInOneTripAsync(ServiceDbContext db, IReadOnlyList<SqlStatement> last, CancellationToken ct)
     {
         AuditedWriteInterceptor.Stage(db);
         var inserts = new List<EntityEntry>();

@@ -52,6 +52,26 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     }
 
     [Fact]
+    public async Task OneTripWrite_WithSeveralLastStatements_SendsThemAllInTheSameCommand()
+    {
+        using var trips = new RoundTrips(Database);
+        await using var db = Open(trips);
+        StageDossier(db);
+        var counter = new SqlStatement(
+            "INSERT INTO kpi_counters (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\",\"Value\") "
+            + "VALUES ({0},{1},{2},{3},{4},0,1) ON CONFLICT (\"Period\",\"Team\",\"FromDivision\",\"ToDivision\",\"Metric\",\"Shard\") "
+            + "DO UPDATE SET \"Value\" = kpi_counters.\"Value\" + excluded.\"Value\";",
+            [20260304, Team, (int)DivisionCode.Smz, (int)DivisionCode.Werkbedrijf, KpiMetrics.Requested]);
+        var (counters, gauges) = await SumsAsync();
+
+        await db.SaveWithLastStatementAsync([counter, GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+
+        trips.Transactions.ShouldBe(0);
+        trips.Commands.Count(c => c.Contains("INSERT", StringComparison.Ordinal)).ShouldBe(1, "the rows and both statements are one command");
+        (await SumsAsync()).ShouldBe((counters + 1, gauges + 1));
+    }
+
+    [Fact]
     public async Task OneTripWrite_StoresEveryColumnAsStaged_AndReadsBackTheGeneratedKeys()
     {
         await using var db = Open();
@@ -94,6 +114,12 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         audit.Payload.ShouldContain(write.AuditId.ToString());
     }
 
+    private async Task<(long Counters, long Gauges)> SumsAsync()
+    {
+        await using var check = Open();
+        return (await check.KpiCounters.SumAsync(c => c.Value), await check.KpiGauges.SumAsync(g => g.Value));
+    }
+
     private static string Json(object row) => System.Text.Json.JsonSerializer.Serialize(row, row.GetType());
 
     [Fact]
@@ -104,7 +130,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         var dossier = StageDossier(db);
 
         await Should.ThrowAsync<Exception>(() => db.SaveWithLastStatementAsync(
-            new SqlStatement("SELECT 1 / {0}", [0]), _ => Task.FromResult(false), CancellationToken.None));
+            [GaugeIncrement(), new SqlStatement("SELECT 1 / {0}", [0])], _ => Task.FromResult(false), CancellationToken.None));
 
         trips.Transactions.ShouldBe(0);
         await using var check = Open();
@@ -127,7 +153,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
             });
 
             await Should.ThrowAsync<DbUpdateException>(() => db.SaveWithLastStatementAsync(
-                GaugeIncrement(), _ => Task.FromResult(false), CancellationToken.None));
+                [GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None));
         }
 
         await using var check = Open();
@@ -149,7 +175,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         tracked.Active = false;
         StageDossier(db);
 
-        await db.SaveWithLastStatementAsync(GaugeIncrement(), _ => Task.FromResult(false), CancellationToken.None);
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
 
         trips.Transactions.ShouldBe(1, "a failed concurrency check is seen only after the batch, so it must still roll back");
         await using var check = Open();
@@ -169,7 +195,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
             StageDossier(db);
         }
 
-        await db.SaveWithLastStatementAsync(GaugeIncrement(), _ => Task.FromResult(false), CancellationToken.None);
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
 
         trips.Transactions.ShouldBe(1, "a write too large for one command must not be split into parts that commit one by one");
         await using var check = Open();
@@ -183,7 +209,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         await using var db = Open(failing);
         var dossier = StageDossier(db);
 
-        await db.SaveWithLastStatementAsync(GaugeIncrement(), Written(dossier), CancellationToken.None);
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], Written(dossier), CancellationToken.None);
 
         failing.Failures.ShouldBe(1);
         failing.Saves.ShouldBe(2);
@@ -197,7 +223,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         await using var db = Open(failing);
         var dossier = StageDossier(db);
 
-        await db.SaveWithLastStatementAsync(GaugeIncrement(), Written(dossier), CancellationToken.None);
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], Written(dossier), CancellationToken.None);
 
         failing.Failures.ShouldBe(1);
         failing.Saves.ShouldBe(1);

@@ -11,7 +11,7 @@ using Npgsql;
 namespace Uwv.ServiceDefaults.Persistence;
 
 /// <summary>
-/// Sends the inserts staged in a context and a last statement to PostgreSQL as one <see cref="NpgsqlBatch"/>, without a
+/// Sends the inserts staged in a context and the statements that must come last to PostgreSQL as one <see cref="NpgsqlBatch"/>, without a
 /// transaction: PostgreSQL runs a batch that ends in one Sync as one implicit transaction, so all of it commits or none
 /// (decision 0040). Each entity type's insert is one text of positional parameters, built once from the model, so Npgsql
 /// neither rewrites nor parses it and prepares it once per connection; EF Core's update pipeline, which builds the same
@@ -153,7 +153,8 @@ internal static class OneTripBatch
                 var value = reader.GetValue(i);
                 var converter = property.GetTypeMapping().Converter;
                 var stored = entry.Property(property);
-                stored.CurrentValue = converter is null ? Convert.ChangeType(value, property.ClrType, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(value);
+                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                stored.CurrentValue = converter is null ? Convert.ChangeType(value, type, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(value);
                 stored.IsTemporary = false;
             }
         }

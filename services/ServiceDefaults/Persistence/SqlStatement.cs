@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Uwv.ServiceDefaults.Persistence;
 
 /// <summary>
-/// One SQL statement written by hand, with its arguments, in the form of EF Core's raw SQL: placeholders <c>{0}</c>,
+/// One SQL statement written by hand (several only when made by <see cref="Combine"/>), with its arguments, in the form of EF Core's raw SQL: placeholders <c>{0}</c>,
 /// <c>{1}</c>... stand for the arguments in order, so no value is ever put into the text.
 /// </summary>
 public sealed record SqlStatement(string Sql, IReadOnlyList<object> Arguments)

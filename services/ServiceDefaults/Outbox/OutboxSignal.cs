@@ -10,13 +10,19 @@ public sealed class OutboxSignal<TContext> where TContext : DbContext
 
     public void Notify()
     {
+        // A wake-up already pending is enough. Released only when none is: a release past the maximum throws, and a
+        // throw on every save showed in the handover process's profile under load (2026-12-05, tenth).
+        if (_signal.CurrentCount > 0)
+        {
+            return;
+        }
         try
         {
             _signal.Release();
         }
         catch (SemaphoreFullException)
         {
-            // A wake-up is already pending; one is enough.
+            // Another save released it in between.
         }
     }
 

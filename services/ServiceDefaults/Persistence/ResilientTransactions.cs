@@ -56,29 +56,55 @@ public static class ResilientTransactions
     public static async Task SaveWithLastStatementAsync(
         this ServiceDbContext db, IReadOnlyList<SqlStatement> last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
     {
-        if (!CanSaveInOneTrip(db))
+        if (!db.OnNpgsql || db.Database.CurrentTransaction is not null)
         {
-            var combined = last.Count == 0 ? null : SqlStatement.Combine(last);
-            await db.SaveInTransactionAsync(
-                attempt => combined is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(combined.Sql, combined.Arguments, attempt), committed, ct);
+            await SaveLastInTransactionAsync(db, last, committed, ct);
             return;
         }
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(
-            last,
-            async (_, statement, attempt) =>
+        // The changes are detected once, here: the one-trip path reads the change tracker's entries several times (to
+        // choose the path, to stage the audit record, to plan the batch), and each read would compare every tracked
+        // entity with its snapshot again. Nothing is changed in between but added.
+        var tracker = db.ChangeTracker;
+        tracker.DetectChanges();
+        var detects = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (!CanSaveInOneTrip(db))
             {
-                await SaveOnceInOneTripAsync(db, statement, attempt);
-                return true;
-            },
-            async (_, _, attempt) => new ExecutionResult<bool>(await committed(attempt), true),
-            ct);
-        db.ChangeTracker.AcceptAllChanges();
+                tracker.AutoDetectChangesEnabled = detects;
+                await SaveLastInTransactionAsync(db, last, committed, ct);
+                return;
+            }
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                last,
+                async (_, statement, attempt) =>
+                {
+                    await SaveOnceInOneTripAsync(db, statement, attempt);
+                    return true;
+                },
+                async (_, _, attempt) => new ExecutionResult<bool>(await committed(attempt), true),
+                ct);
+            tracker.AcceptAllChanges();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detects;
+        }
+    }
+
+    private static Task SaveLastInTransactionAsync(
+        ServiceDbContext db, IReadOnlyList<SqlStatement> last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
+    {
+        var combined = last.Count == 0 ? null : SqlStatement.Combine(last);
+        return db.SaveInTransactionAsync(
+            attempt => combined is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(combined.Sql, combined.Arguments, attempt), committed, ct);
     }
 
     /// <summary>Whether the staged changes can go in one round trip: PostgreSQL, no transaction open, and only inserts, not too many.</summary>
     internal static bool CanSaveInOneTrip(ServiceDbContext db)
     {
-        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is not null)
+        if (!db.OnNpgsql || db.Database.CurrentTransaction is not null)
         {
             return false;
         }

@@ -14,6 +14,11 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    private bool? _onNpgsql;
+
+    /// <summary>Whether this context runs on PostgreSQL, asked of the provider once: the provider answers from its assembly's name.</summary>
+    internal bool OnNpgsql => _onNpgsql ??= Database.IsNpgsql();
+
     /// <summary>Adds an integration event to the outbox; it commits with the next SaveChanges.</summary>
     public OutboxMessage Publish<TEvent>(TEvent @event, DateTimeOffset now) where TEvent : class
     {

@@ -184,6 +184,21 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     }
 
     [Fact]
+    public async Task OneTripWrite_LeavesChangeDetectionOn_SoALaterChangeOfTheSameContextIsSaved()
+    {
+        await using var db = Open();
+        var dossier = StageDossier(db);
+
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+        dossier.Active = false;
+        await db.SaveChangesAsync();
+
+        db.ChangeTracker.AutoDetectChangesEnabled.ShouldBeTrue();
+        await using var check = Open();
+        (await check.Dossiers.SingleAsync(d => d.DossierId == dossier.DossierId)).Active.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Save_OfMoreRowsThanOneTripTakes_KeepsItsExplicitTransaction()
     {
         using var trips = new RoundTrips(Database);

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.Handover.Domain;
@@ -15,8 +14,6 @@ namespace Uwv.Handover.Data;
 public sealed class HandoverStore(
     HandoverDbContext db, KpiRecorder kpis, KpiStore kpiStore, OutboxSignal<HandoverDbContext> signal)
 {
-    private static readonly MethodInfo PublishMethod = typeof(ServiceDbContext).GetMethod(nameof(ServiceDbContext.Publish))!;
-
     public async Task<HandoverRecord> SaveAsync(
         HandoverRecord? existing, DateTimeOffset? previousEscalationAt, Decision decision, string? requestId, string command,
         DateTimeOffset now, CancellationToken ct, string? requestedBy = null)
@@ -49,7 +46,7 @@ public sealed class HandoverStore(
             {
                 ownership.AddRange(await MoveAsync(move, ct));
             }
-            PublishMethod.MakeGenericMethod(e.GetType()).Invoke(db, [e, now]);
+            db.Publish(e, e.GetType(), now);
         }
         // Projected once, staged with the rest: a retried transaction writes the same rows and the same increments again.
         var (counters, gauges) = await kpis.ProjectAsync(decision.Events, ct);

@@ -20,13 +20,16 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     internal bool OnNpgsql => _onNpgsql ??= Database.IsNpgsql();
 
     /// <summary>Adds an integration event to the outbox; it commits with the next SaveChanges.</summary>
-    public OutboxMessage Publish<TEvent>(TEvent @event, DateTimeOffset now) where TEvent : class
+    public OutboxMessage Publish<TEvent>(TEvent @event, DateTimeOffset now) where TEvent : class => Publish(@event, typeof(TEvent), now);
+
+    /// <summary>Adds an event of the given type to the outbox, for a caller that holds its events as objects.</summary>
+    public OutboxMessage Publish(object @event, Type type, DateTimeOffset now)
     {
         var message = new OutboxMessage
         {
             MessageId = Guid.NewGuid(),
-            MessageType = EventTypes.NameOf(typeof(TEvent)),
-            Payload = JsonSerializer.Serialize(@event, EventTypes.Json),
+            MessageType = EventTypes.NameOf(type),
+            Payload = JsonSerializer.Serialize(@event, type, EventTypes.Json),
             CreatedAt = now,
             TraceParent = Activity.Current?.Id,
         };

@@ -14,6 +14,9 @@ namespace Uwv.Handover.Data;
 public sealed class HandoverStore(
     HandoverDbContext db, KpiRecorder kpis, KpiStore kpiStore, OutboxSignal<HandoverDbContext> signal)
 {
+    /// <summary>The history rows the last <see cref="SaveAsync"/> wrote, for an answer built from memory.</summary>
+    public IReadOnlyList<HandoverHistoryRecord> WrittenHistory { get; private set; } = [];
+
     public async Task<HandoverRecord> SaveAsync(
         HandoverRecord? existing, DateTimeOffset? previousEscalationAt, Decision decision, string? requestId, string command,
         DateTimeOffset now, CancellationToken ct, string? requestedBy = null)
@@ -36,8 +39,10 @@ public sealed class HandoverStore(
                 });
             }
         }
-        db.History.AddRange(HandoverMapping.ToRecords(record.HandoverId, state.Version,
-            HandoverHistory.From(decision.Events, requestedBy ?? (existing is null ? state.RequestedBy : HandoverHistory.System))));
+        var history = HandoverMapping.ToRecords(record.HandoverId, state.Version,
+            HandoverHistory.From(decision.Events, requestedBy ?? (existing is null ? state.RequestedBy : HandoverHistory.System))).ToList();
+        db.History.AddRange(history);
+        WrittenHistory = history;
         await SyncDeadlinesAsync(record.HandoverId, existing is null, previousEscalationAt, state, now, ct);
         var ownership = new List<GaugeDelta>();
         foreach (var e in decision.Events)

@@ -78,9 +78,9 @@ public sealed partial class HandoverGrpcService(
         var decision = HandoverDecider.Request(input, options.Value, now);
         ThrowIfRefused(decision);
         var record = await store.SaveAsync(null, null, decision, requestId, "request", now, ct);
-        // A new handover's history is what this command just wrote: no query for it.
-        var history = db.History.Local.Where(h => h.HandoverId == record.HandoverId)
-            .OrderBy(h => h.Version).ThenBy(h => h.Seq).Select(HandoverMapping.ToEntry).ToList();
+        // A new handover's history is what this command just wrote: no query for it, and no look through the change
+        // tracker either (that compares every tracked entity with its snapshot first).
+        var history = store.WrittenHistory.OrderBy(h => h.Version).ThenBy(h => h.Seq).Select(HandoverMapping.ToEntry).ToList();
         return new RequestHandoverResponse { Handover = HandoverProtoMapper.ToProto(record, options.Value, signalen, history) };
     }
 

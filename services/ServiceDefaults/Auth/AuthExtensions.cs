@@ -27,6 +27,9 @@ public static class AuthExtensions
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
+                // Nothing reads the bearer token back from the call's authentication properties: keeping it there would
+                // copy it for every call and hold a credential where nothing needs it.
+                jwt.SaveToken = false;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidateAudience = true,

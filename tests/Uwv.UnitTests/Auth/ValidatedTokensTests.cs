@@ -146,6 +146,7 @@ public sealed class ValidatedTokensTests
             .Get(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme);
 
         jwt.TokenHandlers.ShouldHaveSingleItem().ShouldBeOfType<CachingJsonWebTokenHandler>().MapInboundClaims.ShouldBeFalse();
+        jwt.SaveToken.ShouldBeFalse("no process reads the bearer token back from the call's authentication properties");
     }
 
     private static string Token(string subject, DateTimeOffset expires, SecurityKey? key = null) =>

@@ -7,7 +7,7 @@ namespace Uwv.IntegrationTests.Gateway;
 
 /// <summary>
 /// Bytes that are not the method's protobuf message get INVALID_ARGUMENT before the method runs, whether the body is
-/// small (looked at in the request pipe) or large (buffered); a valid message of either size reaches the method.
+/// small or large; a valid message of either size reaches the method.
 /// </summary>
 [Collection(EmbeddedPlatformCollection.Name)]
 public sealed class MalformedRequestTests(EmbeddedPlatformFixture platform)

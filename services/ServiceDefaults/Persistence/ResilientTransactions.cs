@@ -43,7 +43,7 @@ public static class ResilientTransactions
     /// <summary>
     /// Saves the changes staged in the change tracker and then <paramref name="last"/> (statements that must come after
     /// them, such as increments of shared counters; each one statement) as one unit. On PostgreSQL, when every staged change is an insert,
-    /// the inserts and the statement go to the server as one batch without BEGIN (<see cref="OneTripBatch"/>):
+    /// the inserts and the last statements go to the server as one batch without BEGIN (<see cref="OneTripBatch"/>):
     /// PostgreSQL runs a batch that ends in one Sync as one implicit transaction, so all of it commits or none, in one
     /// round trip instead of three (the batch with BEGIN, the statement, COMMIT). A save with an update or a delete keeps
     /// its explicit transaction (<see cref="SaveInTransactionAsync"/>): EF Core learns that a concurrency check failed
@@ -56,58 +56,45 @@ public static class ResilientTransactions
     public static async Task SaveWithLastStatementAsync(
         this ServiceDbContext db, IReadOnlyList<SqlStatement> last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
     {
-        if (!db.OnNpgsql || db.Database.CurrentTransaction is not null)
+        if (db.OnNpgsql && db.Database.CurrentTransaction is null)
         {
-            await SaveLastInTransactionAsync(db, last, committed, ct);
-            return;
-        }
-        // The changes are detected once, here: the one-trip path reads the change tracker's entries several times (to
-        // choose the path, to stage the audit record, to plan the batch), and each read would compare every tracked
-        // entity with its snapshot again. Nothing is changed in between but added.
-        var tracker = db.ChangeTracker;
-        tracker.DetectChanges();
-        var detects = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            if (!CanSaveInOneTrip(db))
+            // The changes are detected once, here: the one-trip path reads the change tracker's entries several times
+            // (to choose the path, to stage the audit record, to plan the batch), and each read would compare every
+            // tracked entity with its snapshot again. Nothing is changed in between but added.
+            var tracker = db.ChangeTracker;
+            var detects = tracker.AutoDetectChangesEnabled;
+            tracker.DetectChanges();
+            tracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                if (OnlyInsertsFitOneTrip(db))
+                {
+                    await db.Database.CreateExecutionStrategy().ExecuteAsync(
+                        last,
+                        async (_, statement, attempt) =>
+                        {
+                            await SaveOnceInOneTripAsync(db, statement, attempt);
+                            return true;
+                        },
+                        async (_, _, attempt) => new ExecutionResult<bool>(await committed(attempt), true),
+                        ct);
+                    tracker.AcceptAllChanges();
+                    return;
+                }
+            }
+            finally
             {
                 tracker.AutoDetectChangesEnabled = detects;
-                await SaveLastInTransactionAsync(db, last, committed, ct);
-                return;
             }
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(
-                last,
-                async (_, statement, attempt) =>
-                {
-                    await SaveOnceInOneTripAsync(db, statement, attempt);
-                    return true;
-                },
-                async (_, _, attempt) => new ExecutionResult<bool>(await committed(attempt), true),
-                ct);
-            tracker.AcceptAllChanges();
         }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detects;
-        }
-    }
-
-    private static Task SaveLastInTransactionAsync(
-        ServiceDbContext db, IReadOnlyList<SqlStatement> last, Func<CancellationToken, Task<bool>> committed, CancellationToken ct)
-    {
         var combined = last.Count == 0 ? null : SqlStatement.Combine(last);
-        return db.SaveInTransactionAsync(
+        await db.SaveInTransactionAsync(
             attempt => combined is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(combined.Sql, combined.Arguments, attempt), committed, ct);
     }
 
-    /// <summary>Whether the staged changes can go in one round trip: PostgreSQL, no transaction open, and only inserts, not too many.</summary>
-    internal static bool CanSaveInOneTrip(ServiceDbContext db)
+    /// <summary>Whether the staged changes (on PostgreSQL, outside a transaction) can go in one round trip: only inserts, not too many.</summary>
+    private static bool OnlyInsertsFitOneTrip(ServiceDbContext db)
     {
-        if (!db.OnNpgsql || db.Database.CurrentTransaction is not null)
-        {
-            return false;
-        }
         var inserts = 0;
         foreach (var entry in db.ChangeTracker.Entries())
         {

@@ -31,14 +31,16 @@ internal static class OneTripBatch
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var batch = new NpgsqlBatch(connection);
-        var reads = new List<(EntityEntry Entry, InsertPlan Plan)>();
-        foreach (var entry in inserts)
+        var reads = new List<(IReadOnlyList<EntityEntry> Rows, InsertPlan Plan)>();
+        foreach (var (plan, rows) in Group(inserts))
         {
-            var plan = PlanOf(entry);
-            batch.BatchCommands.Add(plan.Command(entry));
-            if (plan.Returned.Length > 0)
+            foreach (var statement in plan.Statements(rows))
             {
-                reads.Add((entry, plan));
+                batch.BatchCommands.Add(statement.Command);
+                if (plan.Returned.Length > 0)
+                {
+                    reads.Add((statement.Rows, plan));
+                }
             }
         }
         foreach (var statement in last)
@@ -52,11 +54,11 @@ internal static class OneTripBatch
             for (var i = 0; i < reads.Count; i++)
             {
                 // The reader stands on the first statement that returns rows; the inserts without RETURNING are skipped.
-                if ((i > 0 && !await reader.NextResultAsync(ct)) || !await reader.ReadAsync(ct))
+                if (i > 0 && !await reader.NextResultAsync(ct))
                 {
                     throw new InvalidOperationException("An insert of a batch of one round trip returned no generated values.");
                 }
-                reads[i].Plan.ReadBack(reads[i].Entry, reader);
+                await reads[i].Plan.ReadBackAsync(reads[i].Rows, reader, ct);
             }
             while (await reader.NextResultAsync(ct))
             {
@@ -67,6 +69,35 @@ internal static class OneTripBatch
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// The inserts by entity type, each type where its first row stood, so that the rows of one type go in one statement
+    /// (a handover request writes two outbox rows: its event and the call's audit record). When a type of the batch has
+    /// a foreign key the order of the rows may matter, and only neighbouring rows of one type are put together.
+    /// </summary>
+    private static List<(InsertPlan Plan, List<EntityEntry> Rows)> Group(IReadOnlyList<EntityEntry> inserts)
+    {
+        var keepOrder = false;
+        foreach (var entry in inserts)
+        {
+            keepOrder |= entry.Metadata.GetForeignKeys().Any();
+        }
+        var groups = new List<(InsertPlan Plan, List<EntityEntry> Rows)>();
+        foreach (var entry in inserts)
+        {
+            var plan = PlanOf(entry);
+            var at = keepOrder ? (groups.Count > 0 && groups[^1].Plan == plan ? groups.Count - 1 : -1) : groups.FindIndex(g => g.Plan == plan);
+            if (at < 0)
+            {
+                groups.Add((plan, [entry]));
+            }
+            else
+            {
+                groups[at].Rows.Add(entry);
+            }
+        }
+        return groups;
     }
 
     /// <summary>
@@ -102,12 +133,35 @@ internal static class OneTripBatch
     }
 
     /// <summary>
-    /// The insert of one entity type: its text and, in the order of the text's parameters, the properties it sends and
-    /// those it reads back.
+    /// The insert of one entity type: its text for one row and, in the order of the text's parameters, the properties it
+    /// sends and those it reads back. Several rows of the type go in one statement of several VALUES; when the database
+    /// generates values for them, each returned row is matched to its entity by a <see cref="Guid"/> the entities were
+    /// given (PostgreSQL does not promise that RETURNING follows the order of VALUES). Rows that have no such distinct
+    /// value go one statement each.
     /// </summary>
-    private sealed class InsertPlan(string sql, IProperty[] sent, IProperty[] returned)
+    private sealed class InsertPlan
     {
-        public IProperty[] Returned { get; } = returned;
+        /// <summary>PostgreSQL's limit of parameters in one statement.</summary>
+        private const int MaxParameters = 65_535;
+
+        private readonly string table;
+        private readonly string columns;
+        private readonly string returning;
+        private readonly IProperty[] sent;
+        private readonly int match;
+        private readonly ConcurrentDictionary<int, string> texts = new();
+
+        private InsertPlan(string table, string columns, string returning, IProperty[] sent, IProperty[] returned, int match)
+        {
+            this.table = table;
+            this.columns = columns;
+            this.returning = returning;
+            this.sent = sent;
+            Returned = returned;
+            this.match = match;
+        }
+
+        public IProperty[] Returned { get; }
 
         public static InsertPlan For(IEntityType type, bool generates)
         {
@@ -123,39 +177,97 @@ internal static class OneTripBatch
                 }
                 (generates && property.ValueGenerated != ValueGenerated.Never ? returned : sent).Add(property);
             }
-            var sql = new StringBuilder("INSERT INTO ").Append(Quote(table.Name, table.Schema)).Append(" (");
-            sql.AppendJoin(", ", sent.Select(p => Quote(p.GetColumnName(table)!))).Append(") VALUES (");
-            sql.AppendJoin(", ", sent.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture))).Append(')');
-            if (returned.Count > 0)
-            {
-                sql.Append(" RETURNING ").AppendJoin(", ", returned.Select(p => Quote(p.GetColumnName(table)!)));
-            }
-            return new InsertPlan(sql.ToString(), [.. sent], [.. returned]);
+            var match = returned.Count == 0 ? -1 : sent.FindIndex(p => p.ClrType == typeof(Guid) && p.GetTypeMapping().Converter is null);
+            var returning = returned.Count == 0
+                ? string.Empty
+                : " RETURNING " + string.Join(", ", returned.Append(match < 0 ? null : sent[match]).OfType<IProperty>()
+                    .Select(p => Quote(p.GetColumnName(table)!)));
+            return new InsertPlan(
+                Quote(table.Name, table.Schema), string.Join(", ", sent.Select(p => Quote(p.GetColumnName(table)!))), returning,
+                [.. sent], [.. returned], match);
         }
 
-        public NpgsqlBatchCommand Command(EntityEntry entry)
+        /// <summary>The statements that insert <paramref name="rows"/>, each with the rows it inserts.</summary>
+        public IEnumerable<(NpgsqlBatchCommand Command, IReadOnlyList<EntityEntry> Rows)> Statements(List<EntityEntry> rows)
         {
-            var command = new NpgsqlBatchCommand(sql);
-            foreach (var property in sent)
+            if (rows.Count > 1 && (Returned.Length == 0 || Distinct(rows)))
             {
-                var parameter = property.GetRelationalTypeMapping().CreateParameter(
-                    ParameterFactory, string.Empty, entry.Property(property).CurrentValue, property.IsNullable);
-                command.Parameters.Add((NpgsqlParameter)parameter);
+                var perStatement = Math.Max(1, MaxParameters / Math.Max(1, sent.Length));
+                for (var from = 0; from < rows.Count; from += perStatement)
+                {
+                    var part = rows.GetRange(from, Math.Min(perStatement, rows.Count - from));
+                    yield return (Command(part), part);
+                }
+                yield break;
+            }
+            foreach (var row in rows)
+            {
+                yield return (Command([row]), [row]);
+            }
+        }
+
+        private bool Distinct(List<EntityEntry> rows)
+        {
+            if (match < 0)
+            {
+                return false;
+            }
+            var seen = new HashSet<object?>();
+            return rows.TrueForAll(row => seen.Add(row.Property(sent[match]).CurrentValue));
+        }
+
+        private NpgsqlBatchCommand Command(List<EntityEntry> rows)
+        {
+            var command = new NpgsqlBatchCommand(texts.GetOrAdd(rows.Count, Text));
+            foreach (var row in rows)
+            {
+                foreach (var property in sent)
+                {
+                    var parameter = property.GetRelationalTypeMapping().CreateParameter(
+                        ParameterFactory, string.Empty, row.Property(property).CurrentValue, property.IsNullable);
+                    command.Parameters.Add((NpgsqlParameter)parameter);
+                }
             }
             return command;
         }
 
-        public void ReadBack(EntityEntry entry, DbDataReader reader)
+        private string Text(int rows)
         {
-            for (var i = 0; i < Returned.Length; i++)
+            var sql = new StringBuilder("INSERT INTO ").Append(table).Append(" (").Append(columns).Append(") VALUES ");
+            var n = 0;
+            for (var r = 0; r < rows; r++)
             {
-                var property = Returned[i];
-                var value = reader.GetValue(i);
-                var converter = property.GetTypeMapping().Converter;
-                var stored = entry.Property(property);
-                var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-                stored.CurrentValue = converter is null ? Convert.ChangeType(value, type, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(value);
-                stored.IsTemporary = false;
+                sql.Append(r == 0 ? "(" : ", (");
+                for (var c = 0; c < sent.Length; c++)
+                {
+                    sql.Append(c == 0 ? "$" : ", $").Append((++n).ToString(CultureInfo.InvariantCulture));
+                }
+                sql.Append(')');
+            }
+            return sql.Append(returning).ToString();
+        }
+
+        /// <summary>Reads the generated values of <paramref name="rows"/> from the result the reader stands on.</summary>
+        public async Task ReadBackAsync(IReadOnlyList<EntityEntry> rows, DbDataReader reader, CancellationToken ct)
+        {
+            var byMatch = rows.Count == 1 ? null : rows.ToDictionary(row => row.Property(sent[match]).CurrentValue!);
+            for (var read = 0; read < rows.Count; read++)
+            {
+                if (!await reader.ReadAsync(ct))
+                {
+                    throw new InvalidOperationException("An insert of a batch of one round trip returned no generated values.");
+                }
+                var entry = byMatch is null ? rows[0] : byMatch[reader.GetValue(Returned.Length)];
+                for (var i = 0; i < Returned.Length; i++)
+                {
+                    var property = Returned[i];
+                    var value = reader.GetValue(i);
+                    var converter = property.GetTypeMapping().Converter;
+                    var stored = entry.Property(property);
+                    var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+                    stored.CurrentValue = converter is null ? Convert.ChangeType(value, type, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(value);
+                    stored.IsTemporary = false;
+                }
             }
         }
 

@@ -93,6 +93,30 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     }
 
     [Fact]
+    public async Task OneTripWrite_PutsTheRowsOfOneTable_InOneInsert_AndGivesEachRowItsOwnGeneratedKey()
+    {
+        using var trips = new RoundTrips(Database);
+        await using var db = Open(trips);
+        var dossiers = Enumerable.Range(0, 3).Select(_ => StageDossier(db)).ToList();
+
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+
+        var write = trips.Commands.Single(c => c.Contains("INSERT", StringComparison.Ordinal));
+        Occurrences(write, "INSERT INTO \"dossier_ownership\"").ShouldBe(1, "three dossiers, one statement");
+        Occurrences(write, "INSERT INTO \"outbox_messages\"").ShouldBe(1, "three events, one statement");
+        var staged = db.ChangeTracker.Entries<OutboxMessage>().Select(e => e.Entity).ToList();
+        staged.Count.ShouldBe(3);
+        await using var check = Open();
+        var stored = await check.OutboxMessages.AsNoTracking().ToDictionaryAsync(m => m.MessageId);
+        staged.ShouldAllBe(m => stored[m.MessageId].Id == m.Id, "each row's generated key is read back to the entity of that row");
+        staged.Select(m => m.Id).Distinct().Count().ShouldBe(3);
+        (await check.Dossiers.CountAsync()).ShouldBe(dossiers.Count);
+    }
+
+    private static int Occurrences(string text, string part) =>
+        (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+
+    [Fact]
     public async Task OneTripWrite_InAWriteCall_CommitsTheCallsAuditRecordWithIt()
     {
         await using var db = Open();

@@ -26,14 +26,14 @@ public sealed class HandoverStore(
         if (record is null)
         {
             record = HandoverMapping.NewRecord(state, requestId);
-            db.Handovers.Add(record);
+            db.Insert(record);
         }
         else
         {
             HandoverMapping.Apply(record, state);
             if (requestId is not null && requestedBy is not null)
             {
-                db.Commands.Add(new HandoverCommandRecord
+                db.Insert(new HandoverCommandRecord
                 {
                     RequestedBy = requestedBy, RequestId = requestId, HandoverId = record.HandoverId, Command = command, At = now,
                 });
@@ -41,7 +41,10 @@ public sealed class HandoverStore(
         }
         var history = HandoverMapping.ToRecords(record.HandoverId, state.Version,
             HandoverHistory.From(decision.Events, requestedBy ?? (existing is null ? state.RequestedBy : HandoverHistory.System))).ToList();
-        db.History.AddRange(history);
+        foreach (var row in history)
+        {
+            db.Insert(row);
+        }
         WrittenHistory = history;
         await SyncDeadlinesAsync(record.HandoverId, existing is null, previousEscalationAt, state, now, ct);
         var ownership = new List<GaugeDelta>();
@@ -93,7 +96,7 @@ public sealed class HandoverStore(
         }
         if (state.NextEscalationAt is { } due)
         {
-            db.Deadlines.Add(new HandoverDeadline
+            db.Insert(new HandoverDeadline
             {
                 DeadlineId = Guid.NewGuid(), HandoverId = handoverId, Level = state.EscalationLevel + 1, DueAt = due.ToUniversalTime(), Version = 1,
             });

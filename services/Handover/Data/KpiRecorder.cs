@@ -73,7 +73,7 @@ public sealed class KpiRecorder(HandoverDbContext db, KpiStore store, OfficeHour
             var json = JsonSerializer.Serialize(state, Json);
             if (row is null)
             {
-                db.KpiLineages.Add(new KpiLineageRecord { LineageId = id, State = json });
+                db.Insert(new KpiLineageRecord { LineageId = id, State = json });
             }
             else
             {

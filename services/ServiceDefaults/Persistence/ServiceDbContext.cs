@@ -33,8 +33,23 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
             CreatedAt = now,
             TraceParent = Activity.Current?.Id,
         };
-        OutboxMessages.Add(message);
+        Insert(message);
         return message;
+    }
+
+    /// <summary>
+    /// Stages a new row, as <c>DbSet.Add</c> does, without walking the entity's graph when it has no navigations (no
+    /// entity of ours has one): the walk cost a handover request about a twentieth of its service's CPU.
+    /// </summary>
+    public void Insert<TEntity>(TEntity entity) where TEntity : class
+    {
+        var entry = Entry(entity);
+        if (entry.Metadata.GetNavigations().Any() || entry.Metadata.GetSkipNavigations().Any())
+        {
+            Add(entity);
+            return;
+        }
+        entry.State = EntityState.Added;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -58,15 +58,19 @@ public static class ResilientTransactions
     {
         if (db.OnNpgsql && db.Database.CurrentTransaction is null)
         {
-            // The changes are detected once, here: the one-trip path reads the change tracker's entries several times
-            // (to choose the path, to stage the audit record, to plan the batch), and each read would compare every
-            // tracked entity with its snapshot again. Nothing is changed in between but added.
+            // The changes are detected at most once, here: the one-trip path reads the change tracker's entries several
+            // times (to choose the path, to stage the audit record, to plan the batch), and each read would compare every
+            // tracked entity with its snapshot again. Nothing is changed in between but added. When every tracked entity
+            // is a new one (a handover request), there is nothing to detect: a new row is written from its current values.
             var tracker = db.ChangeTracker;
             var detects = tracker.AutoDetectChangesEnabled;
-            tracker.DetectChanges();
             tracker.AutoDetectChangesEnabled = false;
             try
             {
+                if (!AllAdded(db))
+                {
+                    tracker.DetectChanges();
+                }
                 if (OnlyInsertsFitOneTrip(db))
                 {
                     await db.Database.CreateExecutionStrategy().ExecuteAsync(
@@ -90,6 +94,19 @@ public static class ResilientTransactions
         var combined = last.Count == 0 ? null : SqlStatement.Combine(last);
         await db.SaveInTransactionAsync(
             attempt => combined is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(combined.Sql, combined.Arguments, attempt), committed, ct);
+    }
+
+    /// <summary>Whether every entity the context tracks is staged as new (read without detecting changes).</summary>
+    private static bool AllAdded(ServiceDbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Added)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Whether the staged changes (on PostgreSQL, outside a transaction) can go in one round trip: only inserts, not too many.</summary>

@@ -68,6 +68,13 @@ public static class PersistenceExtensions
     /// </summary>
     public const int TransientRetries = 4;
 
+    /// <summary>
+    /// The most connections one process opens to one database unless the connection string says otherwise
+    /// (<c>Maximum Pool Size</c>); Npgsql's own default is 100. At least the handover's 16 KPI shards, so that every
+    /// shard holder can have a connection.
+    /// </summary>
+    public const int MaxConnections = 20;
+
     public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(3);
 
     /// <summary>PostgreSQL as every service uses it: prepared statements, and transient failures retried.</summary>
@@ -95,7 +102,9 @@ public static class PersistenceExtensions
     /// statements, and PostgreSQL then skips parsing and planning them, decision 0015); and a connection going back to
     /// the pool is not reset, because no service leaves session state on it (no SET outside a transaction, no LISTEN,
     /// no temporary table; the migration's advisory lock is released explicitly), so the reset would be a statement
-    /// of pure cost on every reuse (decision 0032).
+    /// of pure cost on every reuse (decision 0032); and a process opens at most <see cref="MaxConnections"/>
+    /// connections to a database, so that a burst of calls waits for a connection in the process instead of starting
+    /// more PostgreSQL backends than the cores can run (decision 0043).
     /// </summary>
     public static string WithPoolDefaults(string connectionString)
     {
@@ -106,6 +115,10 @@ public static class PersistenceExtensions
         {
             built.MaxAutoPrepare = 64;
             built.AutoPrepareMinUsages = 2;
+        }
+        if (!given.Contains("MAXIMUMPOOLSIZE") && !given.Contains("MAXPOOLSIZE"))
+        {
+            built.MaxPoolSize = MaxConnections;
         }
         if (!given.Contains("NORESETONCLOSE"))
         {

@@ -23,6 +23,29 @@ public sealed class PoolDefaultsTests
         new NpgsqlConnectionStringBuilder(PersistenceExtensions.WithPoolDefaults("Host=db;Username=u")).NoResetOnClose.ShouldBeTrue();
     }
 
+    [Fact]
+    public void PostgresConnection_OpensAtMostTwentyConnections_WhenTheConnectionStringIsSilent()
+    {
+        new NpgsqlConnectionStringBuilder(PersistenceExtensions.WithPoolDefaults("Host=db;Username=u")).MaxPoolSize
+            .ShouldBe(PersistenceExtensions.MaxConnections);
+        PersistenceExtensions.MaxConnections.ShouldBe(20);
+    }
+
+    [Fact]
+    public void ConnectionLimit_LeavesEveryKpiShardHolderAConnection()
+    {
+        PersistenceExtensions.MaxConnections.ShouldBeGreaterThanOrEqualTo(Uwv.Handover.Data.KpiStore.Shards);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Maximum Pool Size=100", 100)]
+    [InlineData("Host=db;MaxPoolSize=8", 8)]
+    [InlineData("Host=db;maximum pool size=50", 50)]
+    public void PostgresConnection_KeepsTheOperatorsPoolSize(string given, int expected)
+    {
+        new NpgsqlConnectionStringBuilder(PersistenceExtensions.WithPoolDefaults(given)).MaxPoolSize.ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData("Host=db;Max Auto Prepare=0", 0)]
     [InlineData("Host=db;MaxAutoPrepare=10", 10)]

@@ -18,7 +18,7 @@ public sealed class HandoverLagDriver(PlatformClient client, string redis)
 {
     private const string Procesbegeleider = "procesbegeleider.arnhem-noord";
 
-    public sealed record Result(double OfferedPerSecond, Percentiles Command, Percentiles Visible, int Failed, int NotSeen);
+    public sealed record Result(double OfferedPerSecond, Percentiles Command, Percentiles Visible, int Failed, int NotSeen, string FailedBy);
 
     public Task<Result> RunAsync(IReadOnlyList<(Guid Client, string Dossier)> targets, int perSecond, TimeSpan duration) =>
         KeyspaceNotifications.DuringAsync(redis, mux => DriveAsync(mux, targets, perSecond, duration));
@@ -40,6 +40,7 @@ public sealed class HandoverLagDriver(PlatformClient client, string redis)
         var handover = client.Handover;
         var answered = new ConcurrentBag<double>();
         var failed = 0;
+        var failedBy = new ConcurrentDictionary<string, int>();
         var total = Math.Min(targets.Count, (int)(perSecond * duration.TotalSeconds));
         var calls = new List<Task>(total);
         var started = clock.Elapsed;
@@ -60,6 +61,7 @@ public sealed class HandoverLagDriver(PlatformClient client, string redis)
                     else
                     {
                         Interlocked.Increment(ref failed);
+                        failedBy.AddOrUpdate(Reason(t.Exception), 1, (_, n) => n + 1);
                     }
                 }, TaskScheduler.Default));
             }
@@ -72,8 +74,13 @@ public sealed class HandoverLagDriver(PlatformClient client, string redis)
         {
             await Task.Delay(100);
         }
-        return new Result(total / offeredFor, Percentiles.Of(answered.ToArray()), Percentiles.Of(visible.ToArray()), failed, total - failed - visible.Count);
+        return new Result(total / offeredFor, Percentiles.Of(answered.ToArray()), Percentiles.Of(visible.ToArray()), failed, total - failed - visible.Count,
+            string.Join(", ", failedBy.OrderByDescending(f => f.Value).Select(f => $"{f.Key} {f.Value}")));
     }
+
+    /// <summary>The gRPC status of a failed call, or the kind of exception when it never got one.</summary>
+    private static string Reason(AggregateException? failure) =>
+        failure?.InnerException is RpcException rpc ? rpc.StatusCode.ToString() : failure?.InnerException?.GetType().Name ?? "unknown";
 
     private static Task SendAsync(HandoverService.HandoverServiceClient handover, Metadata headers, Guid clientId, string dossierId) =>
         handover.RequestHandoverAsync(new RequestHandoverRequest

@@ -122,7 +122,7 @@ public static class LoadBenchmark
             var offered = Math.Min(measured.Count, HandoverRate * handoverSeconds);
             var cpu = CpuPer(platform, cpuBefore, offered, offered - handover.Failed);
             Row($"handover command → visible in the klantbeeld at {HandoverRate}/s", "p99 ≤ 60 ms at 500/s",
-                $"offered {handover.OfferedPerSecond:0}/s; visible **{handover.Visible}**; command answered {handover.Command}; failed {handover.Failed}; not seen {handover.NotSeen}; CPU ms per command: {cpu}");
+                $"offered {handover.OfferedPerSecond:0}/s; visible **{handover.Visible}**; command answered {handover.Command}; failed {handover.Failed}{(handover.Failed > 0 ? $" ({handover.FailedBy})" : "")}; not seen {handover.NotSeen}; CPU ms per command: {cpu}");
         }
 
         // 6. Memory of each service after the load.

@@ -78,15 +78,17 @@ internal static class OneTripBatch
     /// </summary>
     private static List<(InsertPlan Plan, List<EntityEntry> Rows)> Group(IReadOnlyList<EntityEntry> inserts)
     {
+        var plans = new InsertPlan[inserts.Count];
         var keepOrder = false;
-        foreach (var entry in inserts)
+        for (var i = 0; i < plans.Length; i++)
         {
-            keepOrder |= entry.Metadata.GetForeignKeys().Any();
+            plans[i] = PlanOf(inserts[i]);
+            keepOrder |= plans[i].HasForeignKeys;
         }
         var groups = new List<(InsertPlan Plan, List<EntityEntry> Rows)>();
-        foreach (var entry in inserts)
+        for (var i = 0; i < plans.Length; i++)
         {
-            var plan = PlanOf(entry);
+            var (plan, entry) = (plans[i], inserts[i]);
             var at = keepOrder ? (groups.Count > 0 && groups[^1].Plan == plan ? groups.Count - 1 : -1) : groups.FindIndex(g => g.Plan == plan);
             if (at < 0)
             {
@@ -151,8 +153,9 @@ internal static class OneTripBatch
         private readonly int match;
         private readonly ConcurrentDictionary<int, string> texts = new();
 
-        private InsertPlan(string table, string columns, string returning, IProperty[] sent, IProperty[] returned, int match)
+        private InsertPlan(string table, string columns, string returning, IProperty[] sent, IProperty[] returned, int match, bool hasForeignKeys)
         {
+            HasForeignKeys = hasForeignKeys;
             this.table = table;
             this.columns = columns;
             this.returning = returning;
@@ -162,6 +165,9 @@ internal static class OneTripBatch
         }
 
         public IProperty[] Returned { get; }
+
+        /// <summary>Whether the type refers to another by a foreign key, so that the order of its inserts may matter.</summary>
+        public bool HasForeignKeys { get; }
 
         public static InsertPlan For(IEntityType type, bool generates)
         {
@@ -184,7 +190,7 @@ internal static class OneTripBatch
                     .Select(p => Quote(p.GetColumnName(table)!)));
             return new InsertPlan(
                 Quote(table.Name, table.Schema), string.Join(", ", sent.Select(p => Quote(p.GetColumnName(table)!))), returning,
-                [.. sent], [.. returned], match);
+                [.. sent], [.. returned], match, type.GetForeignKeys().Any());
         }
 
         /// <summary>The statements that insert <paramref name="rows"/>, each with the rows it inserts.</summary>

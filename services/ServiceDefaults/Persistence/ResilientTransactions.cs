@@ -67,11 +67,13 @@ public static class ResilientTransactions
             tracker.AutoDetectChangesEnabled = false;
             try
             {
-                if (!AllAdded(db))
+                var (added, others) = Staged(db);
+                if (others > 0)
                 {
                     tracker.DetectChanges();
+                    (added, others) = Staged(db, unchangedToo: false);
                 }
-                if (OnlyInsertsFitOneTrip(db))
+                if (others == 0 && added is > 0 and < OneTripRows)
                 {
                     await db.Database.CreateExecutionStrategy().ExecuteAsync(
                         last,
@@ -96,35 +98,26 @@ public static class ResilientTransactions
             attempt => combined is null ? Task.CompletedTask : db.Database.ExecuteSqlRawAsync(combined.Sql, combined.Arguments, attempt), committed, ct);
     }
 
-    /// <summary>Whether every entity the context tracks is staged as new (read without detecting changes).</summary>
-    private static bool AllAdded(ServiceDbContext db)
+    /// <summary>
+    /// How many tracked entities are staged as new, and how many are not (read without detecting changes); with
+    /// <paramref name="unchangedToo"/> false, unchanged entities are not counted among the others. Only inserts, and not
+    /// too many, go in one round trip.
+    /// </summary>
+    private static (int Added, int Others) Staged(ServiceDbContext db, bool unchangedToo = true)
     {
-        foreach (var entry in db.ChangeTracker.Entries())
-        {
-            if (entry.State != EntityState.Added)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>Whether the staged changes (on PostgreSQL, outside a transaction) can go in one round trip: only inserts, not too many.</summary>
-    private static bool OnlyInsertsFitOneTrip(ServiceDbContext db)
-    {
-        var inserts = 0;
+        var (added, others) = (0, 0);
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State == EntityState.Added)
             {
-                inserts++;
+                added++;
             }
-            else if (entry.State != EntityState.Unchanged)
+            else if (unchangedToo || entry.State != EntityState.Unchanged)
             {
-                return false;
+                others++;
             }
         }
-        return inserts > 0 && inserts < OneTripRows;
+        return (added, others);
     }
 
     private static async Task SaveOnceInOneTripAsync(ServiceDbContext db, IReadOnlyList<SqlStatement> last, CancellationToken ct)

@@ -208,6 +208,27 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     }
 
     [Fact]
+    public async Task Save_WithAnUnchangedTrackedRowBesideItsInserts_StillGoesInOneTrip()
+    {
+        DossierOwnership dossier;
+        await using (var first = Open())
+        {
+            dossier = StageDossier(first);
+            await first.SaveChangesAsync();
+        }
+        using var trips = new RoundTrips(Database);
+        await using var db = Open(trips);
+        await db.Dossiers.SingleAsync(d => d.DossierId == dossier.DossierId);
+        var added = StageDossier(db);
+
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+
+        trips.Transactions.ShouldBe(0, "a row read and left as it was is no update");
+        await using var check = Open();
+        (await check.Dossiers.CountAsync(d => d.DossierId == added.DossierId)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task OneTripWrite_LeavesChangeDetectionOn_SoALaterChangeOfTheSameContextIsSaved()
     {
         await using var db = Open();

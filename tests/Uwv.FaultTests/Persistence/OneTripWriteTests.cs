@@ -187,12 +187,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     [Fact]
     public async Task Save_WithAnUpdate_KeepsItsExplicitTransaction()
     {
-        DossierOwnership dossier;
-        await using (var first = Open())
-        {
-            dossier = StageDossier(first);
-            await first.SaveChangesAsync();
-        }
+        var dossier = await StoredDossierAsync();
         using var trips = new RoundTrips(Database);
         await using var db = Open(trips);
         var tracked = await db.Dossiers.SingleAsync(d => d.DossierId == dossier.DossierId);
@@ -210,12 +205,7 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     [Fact]
     public async Task Save_WithAnUnchangedTrackedRowBesideItsInserts_StillGoesInOneTrip()
     {
-        DossierOwnership dossier;
-        await using (var first = Open())
-        {
-            dossier = StageDossier(first);
-            await first.SaveChangesAsync();
-        }
+        var dossier = await StoredDossierAsync();
         using var trips = new RoundTrips(Database);
         await using var db = Open(trips);
         await db.Dossiers.SingleAsync(d => d.DossierId == dossier.DossierId);
@@ -316,6 +306,15 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
         var store = new HandoverStore(db, new KpiRecorder(db, kpis, office), kpis, new OutboxSignal<HandoverDbContext>());
         await store.SaveAsync(null, null, decision, "request-1", "request", At, CancellationToken.None);
         return input.HandoverId;
+    }
+
+    /// <summary>A dossier saved before the test's own write.</summary>
+    private async Task<DossierOwnership> StoredDossierAsync()
+    {
+        await using var first = Open();
+        var dossier = StageDossier(first);
+        await first.SaveChangesAsync();
+        return dossier;
     }
 
     private static DossierOwnership StageDossier(HandoverDbContext db)

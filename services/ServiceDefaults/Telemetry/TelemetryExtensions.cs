@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -13,6 +14,9 @@ namespace Uwv.ServiceDefaults.Telemetry;
 
 public static class TelemetryExtensions
 {
+    /// <summary>The category of ASP.NET Core's request logging, whose being on makes it start an Activity per request.</summary>
+    public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     /// <summary>
     /// Traces and metrics for ASP.NET Core, gRPC clients, HttpClient (YARP), MassTransit, Npgsql and the platform's own
     /// source, exported with OTLP when OTEL_EXPORTER_OTLP_ENDPOINT (or Telemetry:OtlpEndpoint) is set. Without an
@@ -25,6 +29,11 @@ public static class TelemetryExtensions
         var export = !string.IsNullOrWhiteSpace(endpoint);
         if (!builder.Configuration.GetValue("Telemetry:Enabled", export))
         {
+            // ASP.NET Core starts an Activity for every request whenever its hosting logger is on at any level, listener
+            // or not, and HttpClient then writes its traceparent into every outgoing call. Without a tracer nothing
+            // reads either. That logger writes request logs (Information, below the platform's level) and a start-up
+            // failure, which the host logs again as it stops.
+            builder.Logging.AddFilter(HostingDiagnosticsCategory, LogLevel.None);
             return builder;
         }
         var otel = builder.Services.AddOpenTelemetry()

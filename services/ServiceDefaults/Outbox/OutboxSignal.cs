@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.ServiceDefaults.Outbox;
 
@@ -29,28 +31,77 @@ public sealed class OutboxSignal<TContext> where TContext : DbContext
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
 }
 
-/// <summary>Notices outbox rows in a SaveChanges and signals the relay once the save has committed.</summary>
-public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor
+/// <summary>
+/// Notices outbox rows in a SaveChanges and wakes the relay once they are committed: right after the save, or, when the
+/// save ran inside an explicit transaction, when that transaction commits. Without the second, the events of every
+/// write in an explicit transaction waited for the relay's next poll. One interceptor serves every pooled context of
+/// the type, so what a context has saved and not yet committed is kept on that context. (SaveChanges outside an
+/// explicit transaction may run in a transaction of its own, whose commit then wakes the relay.)
+/// </summary>
+public sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
 {
-    private bool _pending;
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _pending |= eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        if (eventData.Context is ServiceDbContext db && db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        {
+            db.OutboxRowsUncommitted = true;
+        }
+        return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(
+    public ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        // Inside an explicit transaction the rows are not visible yet; the relay's poll picks them up after commit.
-        if (_pending && eventData.Context?.Database.CurrentTransaction is null)
+        // Inside an explicit transaction the rows are not visible yet: the commit wakes the relay.
+        if (eventData.Context is ServiceDbContext { OutboxRowsUncommitted: true } db && db.Database.CurrentTransaction is null)
         {
-            _pending = false;
-            signal.Notify();
+            Wake(db);
         }
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        return ValueTask.FromResult(result);
+    }
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is ServiceDbContext db && db.Database.CurrentTransaction is null)
+        {
+            db.OutboxRowsUncommitted = false;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is ServiceDbContext { OutboxRowsUncommitted: true } db)
+        {
+            Wake(db);
+        }
+    }
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is ServiceDbContext db)
+        {
+            db.OutboxRowsUncommitted = false;
+        }
+    }
+
+    private void Wake(ServiceDbContext db)
+    {
+        db.OutboxRowsUncommitted = false;
+        signal.Notify();
     }
 }

@@ -19,6 +19,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Whether this context runs on PostgreSQL, asked of the provider once: the provider answers from its assembly's name.</summary>
     internal bool OnNpgsql => _onNpgsql ??= Database.IsNpgsql();
 
+    /// <summary>
+    /// Whether a save of this context wrote outbox rows that are not committed yet (they were saved inside an explicit
+    /// transaction): the relay is woken when that transaction commits (<see cref="OutboxSignalInterceptor{TContext}"/>).
+    /// </summary>
+    internal bool OutboxRowsUncommitted { get; set; }
+
     /// <summary>Adds an integration event to the outbox; it commits with the next SaveChanges.</summary>
     public OutboxMessage Publish<TEvent>(TEvent @event, DateTimeOffset now) where TEvent : class => Publish(@event, typeof(TEvent), now);
 

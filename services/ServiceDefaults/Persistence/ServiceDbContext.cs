@@ -20,8 +20,9 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     internal bool OnNpgsql => _onNpgsql ??= Database.IsNpgsql();
 
     /// <summary>
-    /// Whether a save of this context wrote outbox rows that are not committed yet (they were saved inside an explicit
-    /// transaction): the relay is woken when that transaction commits (<see cref="OutboxSignalInterceptor{TContext}"/>).
+    /// Whether a save of this context wrote outbox rows whose commit has not woken the relay yet: set when the save
+    /// starts, cleared when the save or the explicit transaction around it commits (and the relay is woken) or fails
+    /// (<see cref="OutboxSignalInterceptor{TContext}"/>).
     /// </summary>
     internal bool OutboxRowsUncommitted { get; set; }
 

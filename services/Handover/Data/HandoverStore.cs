@@ -22,6 +22,8 @@ public sealed class HandoverStore(
         DateTimeOffset now, CancellationToken ct, string? requestedBy = null)
     {
         var state = decision.State ?? throw new InvalidOperationException("a refused decision cannot be saved");
+        // A new handover's rows go from their objects in one round trip, without the change tracker.
+        using var staging = db.StageOutsideTracker();
         var record = existing;
         if (record is null)
         {

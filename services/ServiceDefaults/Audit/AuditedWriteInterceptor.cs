@@ -82,13 +82,14 @@ public sealed class AuditedWriteInterceptor : SaveChangesInterceptor, IDbTransac
         {
             return;
         }
-        if (write.Row is { } row && db.ChangeTracker.Entries<OutboxMessage>().Any(e => ReferenceEquals(e.Entity, row) && e.State == EntityState.Added))
+        if (write.Row is { } row
+            && (db.IsStaged(row) || db.ChangeTracker.Entries<OutboxMessage>().Any(e => ReferenceEquals(e.Entity, row) && e.State == EntityState.Added)))
         {
             // The same save again after a failure (e.g. a retried conflict): the staged row is still in it.
             write.Saving(db, row);
             return;
         }
-        if (!db.ChangeTracker.HasChanges())
+        if (db.StagedRows.Count == 0 && !db.ChangeTracker.HasChanges())
         {
             // Nothing is written, so there is nothing for the record to commit with.
             return;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -26,12 +27,63 @@ internal static class OneTripBatch
     /// <summary>Only a factory of parameters: creating one touches no state of the command.</summary>
     private static readonly NpgsqlCommand ParameterFactory = new();
 
+    /// <summary>
+    /// A new row to insert: a tracked entry, or an entity staged outside the change tracker
+    /// (<see cref="ServiceDbContext.StageOutsideTracker"/>), whose values are read from and written to the object itself.
+    /// </summary>
+    internal readonly record struct Row(object Entity, IEntityType Type, EntityEntry? Entry)
+    {
+        public static Row Of(EntityEntry entry) => new(entry.Entity, entry.Metadata, entry);
+
+        public static Row Of(DbContext db, object entity) => new(entity, db.Model.FindEntityType(entity.GetType())
+            ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity of {db.GetType().Name}."), null);
+
+        public object? Value(IProperty property) =>
+            Entry is null ? property.GetGetter().GetClrValueUsingContainingEntity(Entity) : Entry.Property(property).CurrentValue;
+
+        /// <summary>Whether the database is to generate the property's value: a temporary value, or the CLR default of an untracked row.</summary>
+        public bool Generates(IProperty property) =>
+            Entry is null ? property.GetGetter().HasSentinelValueUsingContainingEntity(Entity) : Entry.Property(property).IsTemporary;
+
+        /// <summary>Sets a value the database generated; returns what stood there before.</summary>
+        public object? SetGenerated(IProperty property, object? value)
+        {
+            if (Entry is null)
+            {
+                var before = Member(property).GetValue(Entity);
+                Member(property).SetValue(Entity, value);
+                return before;
+            }
+            var stored = Entry.Property(property);
+            var previous = stored.CurrentValue;
+            stored.CurrentValue = value;
+            stored.IsTemporary = false;
+            return previous;
+        }
+
+        /// <summary>Puts back what stood before <see cref="SetGenerated"/>, after the batch failed after all.</summary>
+        public void Restore(IProperty property, object? before)
+        {
+            if (Entry is null)
+            {
+                Member(property).SetValue(Entity, before);
+                return;
+            }
+            var stored = Entry.Property(property);
+            stored.CurrentValue = before;
+            stored.IsTemporary = true;
+        }
+
+        private static PropertyInfo Member(IProperty property) => property.PropertyInfo
+            ?? throw new InvalidOperationException($"{property.DeclaringType.DisplayName()}.{property.Name} has no CLR property to set.");
+    }
+
     /// <summary>Sends <paramref name="inserts"/> and then <paramref name="last"/> in one round trip; returns when PostgreSQL has committed them.</summary>
-    public static async Task SendAsync(DbContext db, IReadOnlyList<EntityEntry> inserts, IReadOnlyList<SqlStatement> last, CancellationToken ct)
+    public static async Task SendAsync(DbContext db, IReadOnlyList<Row> inserts, IReadOnlyList<SqlStatement> last, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var batch = new NpgsqlBatch(connection);
-        var reads = new List<(IReadOnlyList<EntityEntry> Rows, InsertPlan Plan)>();
+        var reads = new List<(IReadOnlyList<Row> Rows, InsertPlan Plan)>();
         foreach (var (plan, rows) in Group(inserts))
         {
             foreach (var statement in plan.Statements(rows))
@@ -47,6 +99,8 @@ internal static class OneTripBatch
         {
             batch.BatchCommands.Add(Command(statement));
         }
+        // A failure after some generated values were read back leaves the rows as they were, so a retry has them generated again.
+        var readBack = new List<(Row Row, IProperty Property, object? Before)>();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -58,12 +112,20 @@ internal static class OneTripBatch
                 {
                     throw new InvalidOperationException("An insert of a batch of one round trip returned no generated values.");
                 }
-                await reads[i].Plan.ReadBackAsync(reads[i].Rows, reader, ct);
+                await reads[i].Plan.ReadBackAsync(reads[i].Rows, reader, readBack, ct);
             }
             while (await reader.NextResultAsync(ct))
             {
                 // The last statements may return rows of their own; they are not needed, but the batch runs to its end.
             }
+        }
+        catch (Exception)
+        {
+            foreach (var (row, property, before) in readBack)
+            {
+                row.Restore(property, before);
+            }
+            throw;
         }
         finally
         {
@@ -76,7 +138,7 @@ internal static class OneTripBatch
     /// (a handover request writes two outbox rows: its event and the call's audit record). When a type of the batch has
     /// a foreign key the order of the rows may matter, and only neighbouring rows of one type are put together.
     /// </summary>
-    private static List<(InsertPlan Plan, List<EntityEntry> Rows)> Group(IReadOnlyList<EntityEntry> inserts)
+    private static List<(InsertPlan Plan, List<Row> Rows)> Group(IReadOnlyList<Row> inserts)
     {
         var plans = new InsertPlan[inserts.Count];
         var keepOrder = false;
@@ -85,7 +147,7 @@ internal static class OneTripBatch
             plans[i] = PlanOf(inserts[i]);
             keepOrder |= plans[i].HasForeignKeys;
         }
-        var groups = new List<(InsertPlan Plan, List<EntityEntry> Rows)>();
+        var groups = new List<(InsertPlan Plan, List<Row> Rows)>();
         for (var i = 0; i < plans.Length; i++)
         {
             var (plan, entry) = (plans[i], inserts[i]);
@@ -119,13 +181,13 @@ internal static class OneTripBatch
         return command;
     }
 
-    private static InsertPlan PlanOf(EntityEntry entry)
+    private static InsertPlan PlanOf(Row row)
     {
-        var type = entry.Metadata;
+        var type = row.Type;
         var generates = false;
         foreach (var property in type.GetProperties())
         {
-            if (property.ValueGenerated != ValueGenerated.Never && entry.Property(property).IsTemporary)
+            if (property.ValueGenerated != ValueGenerated.Never && row.Generates(property))
             {
                 generates = true;
                 break;
@@ -194,7 +256,7 @@ internal static class OneTripBatch
         }
 
         /// <summary>The statements that insert <paramref name="rows"/>, each with the rows it inserts.</summary>
-        public IEnumerable<(NpgsqlBatchCommand Command, IReadOnlyList<EntityEntry> Rows)> Statements(List<EntityEntry> rows)
+        public IEnumerable<(NpgsqlBatchCommand Command, IReadOnlyList<Row> Rows)> Statements(List<Row> rows)
         {
             if (rows.Count > 1 && (Returned.Length == 0 || Distinct(rows)))
             {
@@ -212,17 +274,17 @@ internal static class OneTripBatch
             }
         }
 
-        private bool Distinct(List<EntityEntry> rows)
+        private bool Distinct(List<Row> rows)
         {
             if (match < 0)
             {
                 return false;
             }
             var seen = new HashSet<object?>();
-            return rows.TrueForAll(row => seen.Add(row.Property(sent[match]).CurrentValue));
+            return rows.TrueForAll(row => seen.Add(row.Value(sent[match])));
         }
 
-        private NpgsqlBatchCommand Command(List<EntityEntry> rows)
+        private NpgsqlBatchCommand Command(List<Row> rows)
         {
             var command = new NpgsqlBatchCommand(texts.GetOrAdd(rows.Count, Text));
             foreach (var row in rows)
@@ -230,7 +292,7 @@ internal static class OneTripBatch
                 foreach (var property in sent)
                 {
                     var parameter = property.GetRelationalTypeMapping().CreateParameter(
-                        ParameterFactory, string.Empty, row.Property(property).CurrentValue, property.IsNullable);
+                        ParameterFactory, string.Empty, row.Value(property), property.IsNullable);
                     command.Parameters.Add((NpgsqlParameter)parameter);
                 }
             }
@@ -254,25 +316,25 @@ internal static class OneTripBatch
         }
 
         /// <summary>Reads the generated values of <paramref name="rows"/> from the result the reader stands on.</summary>
-        public async Task ReadBackAsync(IReadOnlyList<EntityEntry> rows, DbDataReader reader, CancellationToken ct)
+        public async Task ReadBackAsync(
+            IReadOnlyList<Row> rows, DbDataReader reader, List<(Row Row, IProperty Property, object? Before)> readBack, CancellationToken ct)
         {
-            var byMatch = rows.Count == 1 ? null : rows.ToDictionary(row => row.Property(sent[match]).CurrentValue!);
+            var byMatch = rows.Count == 1 ? null : rows.ToDictionary(row => row.Value(sent[match])!);
             for (var read = 0; read < rows.Count; read++)
             {
                 if (!await reader.ReadAsync(ct))
                 {
                     throw new InvalidOperationException("An insert of a batch of one round trip returned no generated values.");
                 }
-                var entry = byMatch is null ? rows[0] : byMatch[reader.GetValue(Returned.Length)];
+                var row = byMatch is null ? rows[0] : byMatch[reader.GetValue(Returned.Length)];
                 for (var i = 0; i < Returned.Length; i++)
                 {
                     var property = Returned[i];
                     var value = reader.GetValue(i);
                     var converter = property.GetTypeMapping().Converter;
-                    var stored = entry.Property(property);
                     var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-                    stored.CurrentValue = converter is null ? Convert.ChangeType(value, type, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(value);
-                    stored.IsTemporary = false;
+                    var generated = converter is null ? Convert.ChangeType(value, type, CultureInfo.InvariantCulture) : converter.ConvertFromProvider(value);
+                    readBack.Add((row, property, row.SetGenerated(property, generated)));
                 }
             }
         }

@@ -73,18 +73,34 @@ public static class ResilientTransactions
                     tracker.DetectChanges();
                     (added, others) = Staged(db, unchangedToo: false);
                 }
-                if (others == 0 && added is > 0 and < OneTripRows)
+                // Rows staged outside the change tracker (ServiceDbContext.StageOutsideTracker) go from their objects when
+                // nothing is tracked; next to tracked changes they join the tracker, and the write goes as before.
+                var untracked = added == 0 && others == 0 && db.StagedRows.Count is > 0 and < OneTripRows;
+                if (!untracked)
+                {
+                    added += db.StagedRows.Count;
+                    db.TrackStaged();
+                }
+                if (untracked || (others == 0 && added is > 0 and < OneTripRows))
                 {
                     await db.Database.CreateExecutionStrategy().ExecuteAsync(
                         last,
                         async (_, statement, attempt) =>
                         {
-                            await SaveOnceInOneTripAsync(db, statement, attempt);
+                            await SaveOnceInOneTripAsync(db, statement, untracked, attempt);
                             return true;
                         },
                         async (_, _, attempt) => new ExecutionResult<bool>(await committed(attempt), true),
                         ct);
-                    tracker.AcceptAllChanges();
+                    if (untracked)
+                    {
+                        // Written: not tracked, and not staged any more.
+                        db.StagedRows.Clear();
+                    }
+                    else
+                    {
+                        tracker.AcceptAllChanges();
+                    }
                     return;
                 }
             }
@@ -120,15 +136,27 @@ public static class ResilientTransactions
         return (added, others);
     }
 
-    private static async Task SaveOnceInOneTripAsync(ServiceDbContext db, IReadOnlyList<SqlStatement> last, CancellationToken ct)
+    private static async Task SaveOnceInOneTripAsync(ServiceDbContext db, IReadOnlyList<SqlStatement> last, bool untracked, CancellationToken ct)
     {
         AuditedWriteInterceptor.Stage(db);
-        var inserts = new List<EntityEntry>();
-        foreach (var entry in db.ChangeTracker.Entries())
+        var inserts = new List<OneTripBatch.Row>();
+        if (untracked)
         {
-            if (entry.State == EntityState.Added)
+            foreach (var row in db.StagedRows)
             {
-                inserts.Add(entry);
+                inserts.Add(OneTripBatch.Row.Of(db, row));
+            }
+        }
+        else
+        {
+            // The call's audit record, staged just now, joins the tracked rows.
+            db.TrackStaged();
+            foreach (var entry in db.ChangeTracker.Entries())
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    inserts.Add(OneTripBatch.Row.Of(entry));
+                }
             }
         }
         try
@@ -156,7 +184,14 @@ public static class ResilientTransactions
         this DbContext db, Func<CancellationToken, Task> unit, Func<CancellationToken, Task<bool>> committed, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(async attempt =>
         {
-            db.ChangeTracker.Clear();
+            if (db is ServiceDbContext service)
+            {
+                service.ClearChanges();
+            }
+            else
+            {
+                db.ChangeTracker.Clear();
+            }
             await unit(attempt);
         }, committed, ct);
 

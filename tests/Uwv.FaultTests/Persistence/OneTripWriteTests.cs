@@ -75,22 +75,115 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     public async Task OneTripWrite_StoresEveryColumnAsStaged_AndReadsBackTheGeneratedKeys()
     {
         await using var db = Open();
-        var handoverId = await RequestAsync(db);
+        var dossier = StageDossier(db);
 
-        var staged = db.ChangeTracker.Entries().ToList();
-        staged.ShouldAllBe(e => e.State == EntityState.Unchanged, "a committed write is accepted");
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+
+        db.ChangeTracker.Entries().ShouldAllBe(e => e.State == EntityState.Unchanged, "a committed write is accepted");
         var outbox = db.ChangeTracker.Entries<OutboxMessage>().Select(e => e.Entity).ToList();
         outbox.ShouldNotBeEmpty();
         await using var check = Open();
         var stored = await check.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
         outbox.OrderBy(m => m.Id).Select(Json).ShouldBe(stored.Select(Json), "the generated ids read back belong to the rows written");
-        Json(await check.Handovers.AsNoTracking().SingleAsync(h => h.HandoverId == handoverId))
-            .ShouldBe(Json(db.Handovers.Local.Single(h => h.HandoverId == handoverId)));
-        (await check.History.AsNoTracking().Where(h => h.HandoverId == handoverId).OrderBy(h => h.Seq).ToListAsync()).Select(Json)
-            .ShouldBe(db.History.Local.Where(h => h.HandoverId == handoverId).OrderBy(h => h.Seq).Select(Json));
-        (await check.Deadlines.AsNoTracking().Where(d => d.HandoverId == handoverId).ToListAsync()).Select(Json)
-            .ShouldBe(db.Deadlines.Local.Where(d => d.HandoverId == handoverId).Select(Json));
+        Json(await check.Dossiers.AsNoTracking().SingleAsync(d => d.DossierId == dossier.DossierId)).ShouldBe(Json(dossier));
     }
+
+    [Fact]
+    public async Task NewHandover_IsWrittenFromItsObjects_StoringEveryColumn_AndLeavingNothingTracked()
+    {
+        using var trips = new RoundTrips(Database);
+        await using var db = Open(trips);
+        var store = Store(db);
+
+        var record = await SaveRequestAsync(store);
+
+        db.ChangeTracker.Entries().ShouldBeEmpty("the rows went from their objects, outside the change tracker");
+        trips.Commands.Count(c => c.Contains("INSERT", StringComparison.Ordinal)).ShouldBe(1);
+        await using var check = Open();
+        Json(await check.Handovers.AsNoTracking().SingleAsync(h => h.HandoverId == record.HandoverId)).ShouldBe(Json(record));
+        (await check.History.AsNoTracking().Where(h => h.HandoverId == record.HandoverId).OrderBy(h => h.Seq).ToListAsync()).Select(Json)
+            .ShouldBe(store.WrittenHistory.OrderBy(h => h.Seq).Select(Json));
+        (await check.Deadlines.CountAsync(d => d.HandoverId == record.HandoverId)).ShouldBe(record.NextEscalationAt is null ? 0 : 1);
+        (await check.OutboxMessages.CountAsync(m => m.MessageType == nameof(HandoverRequested))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task OneTripWrite_OfStagedRows_ReadsEachGeneratedKeyIntoItsOwnObject()
+    {
+        await using var db = Open();
+        List<OutboxMessage> messages;
+        using (db.StageOutsideTracker())
+        {
+            messages = [.. Enumerable.Range(0, 3).Select(_ => StagedEvent(db))];
+            await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+        }
+
+        db.ChangeTracker.Entries().ShouldBeEmpty();
+        await using var check = Open();
+        var stored = await check.OutboxMessages.AsNoTracking().ToDictionaryAsync(m => m.MessageId);
+        messages.ShouldAllBe(m => stored[m.MessageId].Id == m.Id, "each row's generated key is read back to the object of that row");
+        messages.Select(Json).ShouldBe(messages.Select(m => Json(stored[m.MessageId])));
+    }
+
+    [Fact]
+    public async Task OneTripWrite_OfStagedRows_ThatFailsAfterReadingItsKeys_ForgetsThem_SoTheNextAttemptIsWrittenWithFreshKeys()
+    {
+        await using var db = Open();
+        using var staging = db.StageOutsideTracker();
+        var message = StagedEvent(db);
+
+        await Should.ThrowAsync<Exception>(() => db.SaveWithLastStatementAsync(
+            [new SqlStatement("SELECT 1 / {0}", [0])], _ => Task.FromResult(false), CancellationToken.None));
+
+        message.Id.ShouldBe(0, "the key read back belongs to a row that was rolled back");
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+        await using var check = Open();
+        (await check.OutboxMessages.AsNoTracking().SingleAsync()).Id.ShouldBe(message.Id);
+    }
+
+    [Fact]
+    public async Task OneTripWrite_OfTrackedRows_ThatFailsAfterReadingItsKeys_GivesThemBackTheirTemporaryKeys()
+    {
+        await using var db = Open();
+        StageDossier(db);
+
+        await Should.ThrowAsync<Exception>(() => db.SaveWithLastStatementAsync(
+            [new SqlStatement("SELECT 1 / {0}", [0])], _ => Task.FromResult(false), CancellationToken.None));
+
+        db.ChangeTracker.Entries<OutboxMessage>().Single().Property(m => m.Id).IsTemporary.ShouldBeTrue();
+        await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+        await using var check = Open();
+        (await check.OutboxMessages.AsNoTracking().SingleAsync()).Id.ShouldBe(db.ChangeTracker.Entries<OutboxMessage>().Single().Entity.Id);
+    }
+
+    [Fact]
+    public async Task OneTripWrite_OfStagedRows_InAWriteCall_RepeatedAfterATransientFailure_CommitsOneAuditRecord()
+    {
+        var failing = new FailOnce(afterSave: false);
+        await using var db = Open(failing);
+        var write = AuditedWrite.Begin(id => new PersonalDataAccessed(
+            id, At, "verzekeringsarts-1", "verzekeringsarts", Team, null, "uwv.handover.v1.HandoverService", "RequestHandover",
+            "handover", null, "allowed"));
+        try
+        {
+            using var staging = db.StageOutsideTracker();
+            StagedEvent(db);
+            await db.SaveWithLastStatementAsync([GaugeIncrement()], _ => Task.FromResult(false), CancellationToken.None);
+        }
+        finally
+        {
+            AuditedWrite.End();
+        }
+
+        failing.Saves.ShouldBe(2);
+        write.Committed.ShouldBeTrue();
+        await using var check = Open();
+        (await check.OutboxMessages.CountAsync(m => m.MessageType == EventTypes.NameOf(typeof(PersonalDataAccessedBatch)))).ShouldBe(1);
+        (await check.OutboxMessages.CountAsync(m => m.MessageType == nameof(DossierOpened))).ShouldBe(1);
+    }
+
+    private static OutboxMessage StagedEvent(HandoverDbContext db) =>
+        db.Publish(new DossierOpened(Guid.NewGuid(), Guid.NewGuid(), DivisionCode.Smz, Team, "verzekeringsarts-1", At), At);
 
     [Fact]
     public async Task OneTripWrite_PutsTheRowsOfOneTable_InOneInsert_AndGivesEachRowItsOwnGeneratedKey()
@@ -294,18 +387,22 @@ public sealed class OneTripWriteTests() : OwnDatabase("onetrip")
     }
 
     /// <summary>A request for a handover of a new SMZ dossier, saved by the handover service's own store.</summary>
-    private static async Task<Guid> RequestAsync(HandoverDbContext db)
+    private static async Task<Guid> RequestAsync(HandoverDbContext db) => (await SaveRequestAsync(Store(db))).HandoverId;
+
+    private static HandoverStore Store(HandoverDbContext db)
+    {
+        var kpis = new KpiStore(db);
+        return new HandoverStore(db, new KpiRecorder(db, kpis, CalendarExtensions.FromPlatformFile()), kpis, new OutboxSignal<HandoverDbContext>());
+    }
+
+    private static Task<HandoverRecord> SaveRequestAsync(HandoverStore store)
     {
         var (dossierId, clientId) = (Guid.NewGuid(), Guid.NewGuid());
         var owner = OwnershipLedger.Owner(OwnershipLedger.Open([], dossierId, clientId, DivisionCode.Smz, Team, At), dossierId);
         var input = new RequestInput(Guid.NewGuid(), clientId, dossierId, DivisionCode.Smz, DivisionCode.Werkbedrijf, "reden", null,
             "verzekeringsarts-1", owner, OpenHandoverExists: false, ClientHasSignalen: false);
-        var office = CalendarExtensions.FromPlatformFile();
-        var decision = HandoverDecider.Request(input, new HandoverOptions { Office = office }, At);
-        var kpis = new KpiStore(db);
-        var store = new HandoverStore(db, new KpiRecorder(db, kpis, office), kpis, new OutboxSignal<HandoverDbContext>());
-        await store.SaveAsync(null, null, decision, "request-1", "request", At, CancellationToken.None);
-        return input.HandoverId;
+        var decision = HandoverDecider.Request(input, new HandoverOptions { Office = CalendarExtensions.FromPlatformFile() }, At);
+        return store.SaveAsync(null, null, decision, "request-1", "request", At, CancellationToken.None);
     }
 
     /// <summary>A dossier saved before the test's own write.</summary>

@@ -140,6 +140,31 @@ public sealed class AuditedWriteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Write_SavedInsideAStagingScope_CommitsItsAuditRecordWithTheStagedRow()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KlantbeeldDbContext>();
+        var write = Begin("RegisterClient");
+        try
+        {
+            using (db.StageOutsideTracker())
+            {
+                db.Insert(Client("555666777"));
+                // The record is put in the outbox during the save: it must be tracked then, not staged for later.
+                await db.SaveChangesAsync();
+            }
+            write.Committed.ShouldBeTrue();
+        }
+        finally
+        {
+            AuditedWrite.End();
+        }
+
+        (await AuditRecordsAsync()).Select(r => r.AuditId).ShouldBe([write.AuditId]);
+        (await ClientCountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Save_OutsideAWriteCall_AddsNoAuditRecord()
     {
         await SeedClientAsync("444555666");

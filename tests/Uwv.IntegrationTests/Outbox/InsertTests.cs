@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Uwv.Contracts.Events;
 using Uwv.ServiceDefaults.Outbox;
-using Uwv.ServiceDefaults.Persistence;
 
 namespace Uwv.IntegrationTests.Outbox;
 
@@ -54,23 +53,5 @@ public sealed class InsertTests : IDisposable
         var db = new GraphContext(new DbContextOptionsBuilder<GraphContext>().UseSqlite(_connection).Options);
         db.Database.EnsureCreated();
         return db;
-    }
-
-    private sealed class GraphContext(DbContextOptions options) : ServiceDbContext(options)
-    {
-        protected override void OnServiceModelCreating(ModelBuilder modelBuilder) =>
-            modelBuilder.Entity<Folder>().HasMany(f => f.Sheets).WithOne().HasForeignKey(s => s.FolderId);
-    }
-
-    private sealed class Folder
-    {
-        public Guid Id { get; set; }
-        public List<Sheet> Sheets { get; set; } = [];
-    }
-
-    private sealed class Sheet
-    {
-        public Guid Id { get; set; }
-        public Guid FolderId { get; set; }
     }
 }

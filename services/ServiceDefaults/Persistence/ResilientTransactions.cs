@@ -184,14 +184,7 @@ public static class ResilientTransactions
         this DbContext db, Func<CancellationToken, Task> unit, Func<CancellationToken, Task<bool>> committed, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteInTransactionAsync(async attempt =>
         {
-            if (db is ServiceDbContext service)
-            {
-                service.ClearChanges();
-            }
-            else
-            {
-                db.ChangeTracker.Clear();
-            }
+            db.ChangeTracker.Clear();
             await unit(attempt);
         }, committed, ct);
 

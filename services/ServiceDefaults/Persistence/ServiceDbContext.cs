@@ -74,7 +74,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     /// afterwards was about a sixth of the handover process's CPU per request (docs/benchmarks.md, thirteenth session).
     /// A row the write did not send joins the change tracker at the latest when a save begins or the scope ends, so
     /// everything else sees it as before. A row sent in one round trip is not tracked afterwards: change it and save
-    /// again, and nothing is written.
+    /// again, and nothing is written. <c>ChangeTracker.Clear()</c> inside the scope does not forget staged rows.
     /// </summary>
     public StagingScope StageOutsideTracker()
     {
@@ -117,13 +117,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         {
             Entry(row).State = EntityState.Added;
         }
-    }
-
-    /// <summary>Forgets the change tracker's entities and the <see cref="StagedRows"/>: what a retry starts from.</summary>
-    public void ClearChanges()
-    {
-        _staged.Clear();
-        ChangeTracker.Clear();
     }
 
     private static readonly ConcurrentDictionary<(Type Context, Type Entity), bool> Plain = new();

@@ -33,6 +33,7 @@ public static class KlantbeeldExtensions
         builder.Services.AddSingleton(AuditRetentionDatabase.From(builder.Configuration));
         builder.Services.AddHostedService<AuditRetention>();
         builder.Services.AddScoped<KlantbeeldOperations>();
+        builder.Services.AddSingleton(sp => new RegisterTeamCache(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<RegisterTeams>();
         builder.Services.AddSingleton(sp => new RefusedRegistrations(sp.GetRequiredService<TimeProvider>(),
             builder.Configuration.GetValue("Klantbeeld:RefusedRegistrationsPerHour", RegistrationProbing.DefaultRefusalsPerHour)));

@@ -120,7 +120,16 @@ public sealed class KlantbeeldGrpcService(
         Db.Publish(new ClientMoved(clientId, client.Postcode, postcode, oldTeam, team.Id, user.SubjectId(), now), now);
         client.Postcode = postcode;
         client.AreaTeam = team.Id;
-        await Db.SaveChangesAsync(context.CancellationToken);
+        // Stamped before and after the commit, so no read after the commit is given the team remembered from before it.
+        await store.BeginRegisterChangeAsync(clientId, context.CancellationToken);
+        try
+        {
+            await Db.SaveChangesAsync(context.CancellationToken);
+        }
+        finally
+        {
+            await store.EndRegisterChangeAsync(clientId, CancellationToken.None);
+        }
         return new MoveClientResponse { OldAreaTeam = oldTeam, NewAreaTeam = team.Id };
     }
 
@@ -225,20 +234,21 @@ public sealed class KlantbeeldGrpcService(
         var clientId = Require.Id(request.ClientId, "client_id");
         context.UserState[AuditInterceptor.PurposeKey] = InzageDoel.Require(request.Purpose, request.PurposeNote);
         var user = context.GetHttpContext().User;
-        // The register, not the projection, says which team serves the client: a move counts from the moment it is recorded.
-        var team = await registerTeams.AreaTeamOfAsync(clientId, context.CancellationToken);
-        var doc = team is null ? null : await store.GetAsync(clientId, context.CancellationToken);
-        if (doc?.AreaTeam is null)
+        // The register, not the projection, says which team serves the client: a move counts from the moment it is
+        // recorded. The register's stamp comes with the picture; a team remembered at the same stamp needs no query.
+        var (doc, stamp) = await store.GetWithRegisterStampAsync(clientId, context.CancellationToken);
+        var team = doc?.AreaTeam is null ? null : await registerTeams.AreaTeamOfAsync(clientId, stamp, context.CancellationToken);
+        if (team is null)
         {
             throw RpcErrors.NotFound("klantbeeld of client", request.ClientId);
         }
-        var decision = KlantbeeldAccess.Decide(user, team!);
+        var decision = KlantbeeldAccess.Decide(user, team);
         if (!decision.Allowed)
         {
             throw RpcErrors.PermissionDenied(decision.Rule, decision.Reason);
         }
         context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
-        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc, decision.FieldGroups, clock.GetUtcNow(), office) };
+        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc!, decision.FieldGroups, clock.GetUtcNow(), office) };
     }
 
     /// <summary>

@@ -11,6 +11,21 @@ public interface IKlantbeeldStore
 {
     Task<KlantbeeldDocument?> GetAsync(Guid clientId, CancellationToken ct);
 
+    /// <summary>The client's picture and the stamp of its register entry, read together (decision 0045).</summary>
+    Task<(KlantbeeldDocument? Document, RegisterStamp Stamp)> GetWithRegisterStampAsync(Guid clientId, CancellationToken ct);
+
+    /// <summary>
+    /// Gives a client without a register stamp its first one, unless another caller did meanwhile; returns the stamp
+    /// given, or <see cref="RegisterStamp.None"/> when there was one already.
+    /// </summary>
+    Task<RegisterStamp> StampRegisterAsync(Guid clientId, CancellationToken ct);
+
+    /// <summary>Marks a change of the client's register entry as under way; call it before the change commits.</summary>
+    Task BeginRegisterChangeAsync(Guid clientId, CancellationToken ct);
+
+    /// <summary>Ends a change begun with <see cref="BeginRegisterChangeAsync"/>, committed or not: a new version, one change less under way.</summary>
+    Task EndRegisterChangeAsync(Guid clientId, CancellationToken ct);
+
     /// <summary>
     /// Applies a change atomically with respect to concurrent changes of the same client, and moves the client's
     /// work items on the worklist index in the same step.

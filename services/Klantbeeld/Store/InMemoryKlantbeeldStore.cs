@@ -5,7 +5,7 @@ using Uwv.Klantbeeld.Domain;
 namespace Uwv.Klantbeeld.Store;
 
 /// <summary>The embedded default's read model: documents and worklists in process memory, rebuilt by replay at start.</summary>
-public sealed class InMemoryKlantbeeldStore(OfficeHours office) : IKlantbeeldStore
+public sealed partial class InMemoryKlantbeeldStore(OfficeHours office) : IKlantbeeldStore
 {
     private readonly ConcurrentDictionary<Guid, KlantbeeldDocument> _documents = new();
     private readonly ConcurrentDictionary<string, TeamWorklist> _worklists = new();

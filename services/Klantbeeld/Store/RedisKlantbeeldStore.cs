@@ -13,7 +13,7 @@ namespace Uwv.Klantbeeld.Store;
 /// if the document still holds what was read (optimistic), and moves the client's work items in the same atomic step
 /// (a Lua script: Redis runs it without interleaving other commands).
 /// </summary>
-public sealed class RedisKlantbeeldStore(IConnectionMultiplexer redis, OfficeHours office) : IKlantbeeldStore
+public sealed partial class RedisKlantbeeldStore(IConnectionMultiplexer redis, OfficeHours office) : IKlantbeeldStore
 {
     public const string KeyPrefix = "klantbeeld:";
     public const string WorklistPrefix = "worklist:";

@@ -21,7 +21,7 @@ public static class OutboxQueries
     public static async Task<List<OutboxMessage>> NextBatchAsync<TContext>(TContext db, int size, CancellationToken ct)
         where TContext : ServiceDbContext
     {
-        if (!db.Database.IsNpgsql())
+        if (!db.OnNpgsql)
         {
             return await ReadAsync(db, size, ct);
         }

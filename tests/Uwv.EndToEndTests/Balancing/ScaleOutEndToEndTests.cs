@@ -16,6 +16,7 @@ namespace Uwv.EndToEndTests.Balancing;
 public sealed class ScaleOutEndToEndTests : IAsyncLifetime
 {
     private const string Arts = "verzekeringsarts.arnhem-noord";
+    private const string ZuidArts = "verzekeringsarts.arnhem-zuid";
     private const string Service = "klantbeeld";
 
     private ProcessPlatform _platform = null!;
@@ -63,6 +64,48 @@ public sealed class ScaleOutEndToEndTests : IAsyncLifetime
         after.Distinct().ShouldHaveSingleItem();
         before.ShouldContain(after[0]);
         during.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task TwoInstances_EachRememberingTheClientsTeam_RefuseThePictureToTheFormerTeam_OnceAMoveIsRecorded()
+    {
+        var clientId = await _client.NewClientAsync(Arts);
+        await Eventually.Until(() => PictureAsync(clientId, Arts), r => r.Status == StatusCode.OK, what: "the new client's picture");
+
+        // Both instances read the team from the register once and remember it with the client's register stamp.
+        var servedBy = new HashSet<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            var read = await PictureAsync(clientId, Arts);
+            read.Status.ShouldBe(StatusCode.OK);
+            servedBy.Add(read.ServedBy);
+        }
+        servedBy.Count.ShouldBe(2, "both instances served the picture");
+
+        await _client.Klantbeeld.MoveClientAsync(new MoveClientRequest { ClientId = clientId, NewPostcode = TestData.ZuidPostcode }, _client.As(Arts));
+
+        // From the move on, neither instance gives its remembered team: the stamp in Redis changed.
+        for (var i = 0; i < 20; i++)
+        {
+            (await PictureAsync(clientId, Arts)).Status.ShouldBe(StatusCode.PermissionDenied);
+            (await PictureAsync(clientId, ZuidArts)).Status.ShouldBe(StatusCode.OK);
+        }
+    }
+
+    /// <summary>One read of the picture through the gateway: its status, and the instance that answered it.</summary>
+    private async Task<(StatusCode Status, string ServedBy)> PictureAsync(string clientId, string user)
+    {
+        using var call = _client.Klantbeeld.GetKlantbeeldAsync(new GetKlantbeeldRequest { ClientId = clientId, Purpose = "dossierbehandeling" },
+            _client.As(user), deadline: DateTime.UtcNow.AddSeconds(30));
+        try
+        {
+            await call.ResponseAsync;
+        }
+        catch (RpcException ex)
+        {
+            return (ex.StatusCode, "");
+        }
+        return (StatusCode.OK, (await call.ResponseHeadersAsync).GetValue("uwv-served-by") ?? "");
     }
 
     /// <summary>One read through the gateway; returns the instance that answered it.</summary>

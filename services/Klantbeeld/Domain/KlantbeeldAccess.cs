@@ -5,7 +5,14 @@ using Uwv.ServiceDefaults.Grpc;
 namespace Uwv.Klantbeeld.Domain;
 
 /// <summary>Whether a picture is shown, which field groups, and if not, why (<see cref="Rule"/>: an access reason's name).</summary>
-public sealed record AccessDecision(bool Allowed, IReadOnlySet<string> FieldGroups, string Reason, string Rule = "");
+public sealed record AccessDecision(bool Allowed, IReadOnlySet<string> FieldGroups, string Reason, string Rule = "")
+{
+    /// <summary>The field groups in ordinal order, as the answer lists them.</summary>
+    public IReadOnlyList<string> OrderedGroups { get; } = [.. FieldGroups.Order(StringComparer.Ordinal)];
+
+    /// <summary>The field groups as the audit record names them.</summary>
+    public string GroupsText { get; } = string.Join(',', FieldGroups);
+}
 
 /// <summary>
 /// Who may see which part of a client's picture. Default deny: only employees of the client's own area team see a
@@ -32,9 +39,18 @@ public static class KlantbeeldAccess
         [Roles.Teamleider] = AllGroups,
     };
 
+    /// <summary>The allowed decision of each single role, made once: most callers hold one role.</summary>
+    private static readonly IReadOnlyDictionary<string, AccessDecision> AllowedByRole =
+        GroupsByRole.ToDictionary(r => r.Key, r => new AccessDecision(true, r.Value, ""));
+
     public static AccessDecision Decide(ClaimsPrincipal user, string clientTeam)
     {
-        var groups = user.RoleNames()
+        var roles = user.RoleNames();
+        if (roles.Count == 1 && AllowedByRole.TryGetValue(roles[0], out var allowed))
+        {
+            return string.Equals(user.TeamOf(), clientTeam, StringComparison.Ordinal) ? allowed : OtherTeam;
+        }
+        var groups = roles
             .Where(GroupsByRole.ContainsKey)
             .SelectMany(r => GroupsByRole[r])
             .ToHashSet();
@@ -44,8 +60,11 @@ public static class KlantbeeldAccess
         }
         if (!string.Equals(user.TeamOf(), clientTeam, StringComparison.Ordinal))
         {
-            return new AccessDecision(false, new HashSet<string>(), "the client belongs to another area team", AccessReasons.AreaTeam);
+            return OtherTeam;
         }
         return new AccessDecision(true, groups, "");
     }
+
+    private static readonly AccessDecision OtherTeam =
+        new(false, new HashSet<string>(), "the client belongs to another area team", AccessReasons.AreaTeam);
 }

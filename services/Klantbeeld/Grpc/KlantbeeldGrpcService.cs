@@ -247,8 +247,8 @@ public sealed class KlantbeeldGrpcService(
         {
             throw RpcErrors.PermissionDenied(decision.Rule, decision.Reason);
         }
-        context.UserState[AuditInterceptor.FieldsKey] = string.Join(',', decision.FieldGroups);
-        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc!, decision.FieldGroups, clock.GetUtcNow(), office) };
+        context.UserState[AuditInterceptor.FieldsKey] = decision.GroupsText;
+        return new GetKlantbeeldResponse { Klantbeeld = KlantbeeldMapper.ToProto(doc!, decision, clock.GetUtcNow(), office) };
     }
 
     /// <summary>

@@ -10,12 +10,12 @@ namespace Uwv.Klantbeeld.Grpc;
 
 internal static class KlantbeeldMapper
 {
-    /// <summary>The picture as the caller may see it: groups outside <paramref name="allowed"/> are removed here, server-side.</summary>
-    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, IReadOnlySet<string> allowed, DateTimeOffset now, OfficeHours office)
+    /// <summary>The picture as the caller may see it: groups the decision does not allow are removed here, server-side.</summary>
+    public static Proto.Klantbeeld ToProto(KlantbeeldDocument doc, AccessDecision decision, DateTimeOffset now, OfficeHours office)
     {
         var full = ToProto(doc, now, office);
-        FieldGroups.Strip(full, allowed);
-        full.FieldGroups.AddRange(allowed.Order(StringComparer.Ordinal));
+        FieldGroups.Strip(full, decision.FieldGroups);
+        full.FieldGroups.AddRange(decision.OrderedGroups);
         return full;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Uwv.Klantbeeld.Domain;
 using Uwv.ServiceDefaults.Auth;
+using Uwv.ServiceDefaults.Grpc;
 using Proto = Uwv.Contracts.Klantbeeld.V1;
 
 namespace Uwv.UnitTests.Klantbeeld;
@@ -22,6 +23,28 @@ public sealed class KlantbeeldAccessTests
     [MemberData(nameof(TeamRoles))]
     public void Picture_ForEmployeeOfOtherTeam_IsDenied(string role) =>
         KlantbeeldAccess.Decide(User(role, "arnhem-zuid"), "arnhem-noord").Allowed.ShouldBeFalse();
+
+    [Fact]
+    public void Picture_ForEmployeeWithTwoRoles_IsAllowedForTheirTeam_AndDeniedForAnother()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(UwvClaims.Role, Roles.Jurist), new Claim(UwvClaims.Role, Roles.Manager), new Claim(UwvClaims.Team, "arnhem-noord")],
+            "test", UwvClaims.Name, UwvClaims.Role));
+
+        KlantbeeldAccess.Decide(user, "arnhem-noord").FieldGroups.ShouldBe(KlantbeeldAccess.AllGroups, ignoreOrder: true);
+        var other = KlantbeeldAccess.Decide(user, "arnhem-zuid");
+        other.Allowed.ShouldBeFalse();
+        other.Rule.ShouldBe(AccessReasons.AreaTeam);
+    }
+
+    [Fact]
+    public void Decision_ListsItsGroupsInOrdinalOrder_AndNamesThemAllForTheAudit()
+    {
+        var decision = KlantbeeldAccess.Decide(User(Roles.Verzekeringsarts, "arnhem-noord"), "arnhem-noord");
+
+        decision.OrderedGroups.ShouldBe(KlantbeeldAccess.AllGroups.Order(StringComparer.Ordinal));
+        decision.GroupsText.Split(',').ShouldBe(KlantbeeldAccess.AllGroups, ignoreOrder: true);
+    }
 
     [Theory]
     [InlineData(Roles.Manager)]

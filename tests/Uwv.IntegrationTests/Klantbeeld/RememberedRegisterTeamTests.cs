@@ -69,10 +69,8 @@ public sealed class RememberedRegisterTeamTests(RegisterProbePlatformFixture pla
 
         await ReadAsync(clientId, Noord);
 
-        var id = Guid.Parse(clientId);
-        var (_, stamp) = await platform.Store.GetWithRegisterStampAsync(id, CancellationToken.None);
+        var (stamp, team) = await RememberedAsync(clientId);
         stamp.Settled.ShouldBeTrue("the first read stamps the client");
-        platform.Service<RegisterTeams>().Remembered.TryGet(id, stamp, out var team).ShouldBeTrue();
         team.ShouldBe("arnhem-noord");
     }
 
@@ -108,18 +106,24 @@ public sealed class RememberedRegisterTeamTests(RegisterProbePlatformFixture pla
     {
         var clientId = await PictureOfNewClientAsync();
         await ReadAsync(clientId, Noord);
-        var id = Guid.Parse(clientId);
-        var (_, before) = await platform.Store.GetWithRegisterStampAsync(id, CancellationToken.None);
+        var (before, _) = await RememberedAsync(clientId);
 
         await C.Klantbeeld.MoveClientAsync(new MoveClientRequest { ClientId = clientId, NewPostcode = TestData.ZuidPostcode }, C.As(Noord));
         await ReadAsync(clientId, Zuid);
 
-        var (_, after) = await platform.Store.GetWithRegisterStampAsync(id, CancellationToken.None);
+        var (after, team) = await RememberedAsync(clientId);
         after.Settled.ShouldBeTrue("a move that ended leaves no change under way");
         after.Version.ShouldNotBe(before.Version);
-        platform.Service<RegisterTeams>().Remembered.TryGet(id, after, out var team).ShouldBeTrue();
         team.ShouldBe("arnhem-zuid");
         (await StatusOfReadAsync(clientId, Noord)).ShouldBe(StatusCode.PermissionDenied);
+    }
+
+    /// <summary>The client's register stamp now, and the team this process remembers at it (null: none).</summary>
+    private async Task<(RegisterStamp Stamp, string? Team)> RememberedAsync(string clientId)
+    {
+        var id = Guid.Parse(clientId);
+        var (_, stamp) = await platform.Store.GetWithRegisterStampAsync(id, CancellationToken.None);
+        return (stamp, platform.Service<RegisterTeams>().Remembered.TryGet(id, stamp, out var team) ? team : null);
     }
 
     private async Task<string> PictureOfNewClientAsync()

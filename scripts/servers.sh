@@ -42,6 +42,8 @@
 #   UWV_SERVERS_TIMEOUT  seconds to wait for one server to become ready (default 90)
 #   UWV_PG_HUGE_PAGES    0 to leave the kernel's huge pages alone (default 1: as root, reserve
 #                        enough of them for PostgreSQL's shared memory before it starts)
+#   UWV_PG_MALLOC_TUNABLES  glibc's malloc settings for PostgreSQL (default: keep up to 32 MiB of
+#                        freed heap per backend; empty for glibc's own defaults)
 #
 # Missing server packages are installed with apt-get (root only). Data is
 # throw-away: durability settings are relaxed for speed.
@@ -337,6 +339,14 @@ postgres_huge_pages() {
   (( free >= need )) || echo $(( total + need - free )) >/proc/sys/vm/nr_hugepages 2>/dev/null || true
 }
 
+# glibc gives a backend's freed heap back to the kernel as soon as more than a small, self-adjusting threshold of it
+# is free at the top, and takes it again for the next statement. Every give-back shrinks the heap with brk, which
+# flushes the TLB of every core the process ran on (an interrupt to the other core, slow on a virtual machine), and
+# every take faults fresh zeroed pages in: together about a sixth of PostgreSQL's samples under the read benchmark
+# (docs/benchmarks.md, 2026-12-06, sixteenth). A backend keeps up to 32 MiB of freed heap instead, and allocations
+# of up to 16 MiB come from the heap rather than from a mapping of their own.
+PG_MALLOC_TUNABLES=${UWV_PG_MALLOC_TUNABLES-glibc.malloc.trim_threshold=33554432:glibc.malloc.mmap_threshold=16777216}
+
 postgres_launch() {
   local d u bin fresh=$1
   d="$(data_dir postgres)"; u="$(user_of postgres)"; bin="$(pg_bindir)"
@@ -365,7 +375,7 @@ timezone = 'UTC'
 EOF
   fi
   postgres_huge_pages
-  launch postgres "$d" "$u" "$bin/postgres" -D "$d/data"
+  launch postgres "$d" "$u" env "GLIBC_TUNABLES=$PG_MALLOC_TUNABLES" "$bin/postgres" -D "$d/data"
 }
 
 postgres_wait() {

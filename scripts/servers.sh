@@ -342,7 +342,7 @@ postgres_huge_pages() {
 # glibc gives a backend's freed heap back to the kernel as soon as more than a small, self-adjusting threshold of it
 # is free at the top, and takes it again for the next statement. Every give-back shrinks the heap with brk, which
 # flushes the TLB of every core the process ran on (an interrupt to the other core, slow on a virtual machine), and
-# every take faults fresh zeroed pages in: together about a sixth of PostgreSQL's samples under the read benchmark
+# every take faults fresh zeroed pages in: together about a fifth of PostgreSQL's samples under the read benchmark
 # (docs/benchmarks.md, 2026-12-06, sixteenth). A backend keeps up to 32 MiB of freed heap instead, and allocations
 # of up to 16 MiB come from the heap rather than from a mapping of their own.
 PG_MALLOC_TUNABLES=${UWV_PG_MALLOC_TUNABLES-glibc.malloc.trim_threshold=33554432:glibc.malloc.mmap_threshold=16777216}

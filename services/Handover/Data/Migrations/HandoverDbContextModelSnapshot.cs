@@ -338,14 +338,14 @@ namespace Uwv.Handover.Data.Migrations
 
                     b.HasIndex("ClientId");
 
-                    b.HasIndex("DossierId");
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_handovers_overdue")
+                        .HasFilter("\"State\" IN ('transferred', 'escalated')");
 
                     b.HasIndex("LineageId");
 
                     b.HasIndex("RequestedBy", "RequestId")
                         .IsUnique();
-
-                    b.HasIndex("State", "DueAt");
 
                     b.ToTable("handovers", (string)null);
                 });

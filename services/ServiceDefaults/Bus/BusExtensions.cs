@@ -25,6 +25,14 @@ public static class BusExtensions
         var transport = builder.Configuration["Bus:Transport"] ?? "InMemory";
         var contributions = Contributions(builder.Services);
         var concurrency = builder.Configuration.GetValue("Bus:ConcurrentMessageLimit", 32);
+        var rabbitMq = string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase);
+        var uri = builder.Configuration.GetConnectionString("rabbitmq") ?? "amqp://guest:guest@127.0.0.1:5672/";
+        var heartbeat = builder.Configuration.GetValue("Bus:Heartbeat", TimeSpan.FromSeconds(10));
+        if (rabbitMq)
+        {
+            // The watchdog asks the broker, on a connection of its own, whether the bus's queues have their consumers.
+            builder.Services.AddSingleton<IQueueConsumerCounts>(_ => new RabbitMqQueueConsumerCounts(new Uri(uri), $"{endpointPrefix}-watchdog"));
+        }
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, false));
@@ -48,12 +56,17 @@ public static class BusExtensions
                     rabbit.PrefetchCount = Math.Max(concurrency * 2, rabbit.PrefetchCount);
                 }
             });
-            if (string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase))
+            if (rabbitMq)
             {
-                var uri = builder.Configuration.GetConnectionString("rabbitmq") ?? "amqp://guest:guest@127.0.0.1:5672/";
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(new Uri(uri), h => h.PublisherConfirmation = true);
+                    cfg.Host(new Uri(uri), h =>
+                    {
+                        h.PublisherConfirmation = true;
+                        // A connection that went silent without a close (a half-open TCP connection) is noticed after a
+                        // few missed heartbeats; the client's default of 60 s let one go unnoticed for minutes.
+                        h.Heartbeat(heartbeat);
+                    });
                     // The temporary queue of this bus instance carries the service's prefix like its other queues, so
                     // the service's broker user needs rights on "<prefix>-..." only (decision 0020).
                     cfg.OverrideDefaultBusEndpointQueueName($"{endpointPrefix}-bus-{NewId.NextGuid():N}");

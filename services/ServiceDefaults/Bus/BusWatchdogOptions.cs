@@ -13,4 +13,11 @@ public sealed class BusWatchdogOptions
     /// between its own reconnect attempts (30 s), so the watchdog acts only when that reconnect has given up.
     /// </summary>
     public TimeSpan RestartAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long an endpoint may be healthy by the bus while the broker counts no consumer on its queue before the bus is
+    /// restarted. A reconnect never looks like that (the endpoint is unhealthy until its consumer is registered), so
+    /// three looks at the default interval are enough.
+    /// </summary>
+    public TimeSpan OrphanedAfter { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -20,6 +20,9 @@ public static class UwvTelemetry
     public static readonly Counter<long> EndpointRestarts =
         Meter.CreateCounter<long>("uwv.bus.endpoint_restarts", description: "Receive endpoints restarted by the watchdog after their reconnect gave up");
 
+    public static readonly Counter<long> BusRestarts =
+        Meter.CreateCounter<long>("uwv.bus.restarts", description: "Buses restarted on a new broker connection by the watchdog, because an endpoint healthy by the bus had no consumer at the broker");
+
     public static readonly Histogram<double> ProjectionLag =
         Meter.CreateHistogram<double>("uwv.klantbeeld.projection_lag", "ms", "Time from the change's commit to visible in the klantbeeld");
 }

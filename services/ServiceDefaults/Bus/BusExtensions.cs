@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Uwv.ServiceDefaults.Outbox;
 
 namespace Uwv.ServiceDefaults.Bus;
@@ -31,7 +32,8 @@ public static class BusExtensions
         if (rabbitMq)
         {
             // The watchdog asks the broker, on a connection of its own, whether the bus's queues have their consumers.
-            builder.Services.AddSingleton<IQueueConsumerCounts>(_ => new RabbitMqQueueConsumerCounts(new Uri(uri), $"{endpointPrefix}-watchdog"));
+            builder.Services.AddSingleton<IQueueConsumerCounts>(sp => new RabbitMqQueueConsumerCounts(
+                new Uri(uri), $"{endpointPrefix}-watchdog", sp.GetRequiredService<ILogger<RabbitMqQueueConsumerCounts>>()));
         }
         builder.Services.AddMassTransit(x =>
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
 
@@ -6,13 +7,19 @@ namespace Uwv.ServiceDefaults.Bus;
 /// <summary>
 /// Asks RabbitMQ for each queue's consumer count with a passive declare, on a connection of its own: the watchdog must
 /// see the broker even when the bus's connection is the thing that is broken. The connection is opened on first use and
-/// opened again after any failure; a passive declare changes nothing on the broker.
+/// opened again after any failure; a passive declare changes nothing on the broker. A failure is logged once when it
+/// begins (not every 5 s through a broker outage), and its end once too.
 /// </summary>
-public sealed class RabbitMqQueueConsumerCounts(Uri broker, string clientName) : IQueueConsumerCounts, IAsyncDisposable
+public sealed partial class RabbitMqQueueConsumerCounts(Uri broker, string clientName, ILogger<RabbitMqQueueConsumerCounts> logger)
+    : IQueueConsumerCounts, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IConnection? _connection;
     private IChannel? _channel;
+    private bool _failing;
+
+    /// <summary>Whether the last look failed to reach the broker (its counts unknown).</summary>
+    public bool Failing => _failing;
 
     public async Task<IReadOnlyDictionary<string, long?>> CountAsync(IReadOnlyCollection<string> queues, CancellationToken cancellationToken)
     {
@@ -26,6 +33,11 @@ public sealed class RabbitMqQueueConsumerCounts(Uri broker, string clientName) :
                 try
                 {
                     counts[queue] = (await channel.QueueDeclarePassiveAsync(queue, cancellationToken)).ConsumerCount;
+                    if (_failing)
+                    {
+                        _failing = false;
+                        LogReachedAgain();
+                    }
                 }
                 catch (OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
                 {
@@ -36,7 +48,13 @@ public sealed class RabbitMqQueueConsumerCounts(Uri broker, string clientName) :
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Unreachable or closing broker: the counts not read stay unknown, and the next look connects again.
+            // Unreachable or refusing broker: the counts not read stay unknown (no endpoint is judged on them), and the
+            // next look connects again.
+            if (!_failing)
+            {
+                _failing = true;
+                LogFailed(ex);
+            }
             await CloseAsync();
         }
         finally
@@ -108,4 +126,11 @@ public sealed class RabbitMqQueueConsumerCounts(Uri broker, string clientName) :
         "rabbitmqs" => new UriBuilder(uri) { Scheme = "amqps" }.Uri,
         _ => uri,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The watchdog cannot ask RabbitMQ for its queues' consumers; it judges no endpoint by them until it can")]
+    private partial void LogFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The watchdog asks RabbitMQ for its queues' consumers again")]
+    private partial void LogReachedAgain();
 }

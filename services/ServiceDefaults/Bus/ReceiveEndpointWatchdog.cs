@@ -95,20 +95,13 @@ public sealed partial class ReceiveEndpointWatchdog(
 
     private async Task LookForOrphansAsync(IReadOnlyDictionary<string, EndpointHealthResult> endpoints, CancellationToken ct)
     {
-        var healthy = endpoints
-            .Where(e => e.Value.Status == BusHealthStatus.Healthy)
-            .Select(e => (Endpoint: e.Key, Queue: BrokerQueue.DurableQueueOf(e.Key)))
-            .Where(e => e.Queue is not null)
+        // Each endpoint once: healthy by the bus or not, and the durable queue behind it, if any.
+        var seen = endpoints
+            .Select(e => (Endpoint: e.Key, Healthy: e.Value.Status == BusHealthStatus.Healthy, Queue: BrokerQueue.DurableQueueOf(e.Key)))
             .ToList();
-        var counts = healthy.Count == 0
-            ? new Dictionary<string, long?>()
-            : await broker!.CountAsync(healthy.Select(e => e.Queue!).Distinct(StringComparer.Ordinal).ToList(), ct);
-        var snapshot = endpoints.Select(e =>
-        {
-            var queue = BrokerQueue.DurableQueueOf(e.Key);
-            var consumers = queue is not null && counts.TryGetValue(queue, out var count) ? count : null;
-            return (e.Key, e.Value.Status == BusHealthStatus.Healthy, consumers);
-        });
+        var asked = seen.Where(e => e.Healthy && e.Queue is not null).Select(e => e.Queue!).Distinct(StringComparer.Ordinal).ToList();
+        var counts = asked.Count == 0 ? new Dictionary<string, long?>() : await broker!.CountAsync(asked, ct);
+        var snapshot = seen.Select(e => (e.Endpoint, e.Healthy, e.Queue is not null && counts.TryGetValue(e.Queue, out var count) ? count : null));
         var orphaned = _orphans.Observe(snapshot, clock.GetUtcNow());
         if (orphaned.Count > 0)
         {

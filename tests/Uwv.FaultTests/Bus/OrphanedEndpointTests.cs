@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Uwv.FaultTests.Servers;
 using Uwv.ServiceDefaults.Bus;
 using Xunit.Abstractions;
@@ -49,7 +50,7 @@ public sealed class OrphanedEndpointTests(ITestOutputHelper output) : IAsyncLife
             ?? throw new InvalidOperationException("UWV_RABBITMQ is not set: run the fault tests through scripts/test.sh")) { Path = "/" + _virtualHost };
         _proxy = new SeverableTcpProxy(new IPEndPoint(IPAddress.Loopback, direct.Port));
         var proxied = new UriBuilder(direct.Uri) { Host = "127.0.0.1", Port = _proxy.Port };
-        _broker = new RabbitMqQueueConsumerCounts(direct.Uri, "orphan-test-probe");
+        _broker = new RabbitMqQueueConsumerCounts(direct.Uri, "orphan-test-probe", NullLogger<RabbitMqQueueConsumerCounts>.Instance);
 
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -103,6 +104,22 @@ public sealed class OrphanedEndpointTests(ITestOutputHelper output) : IAsyncLife
 
         counts["no-such-queue"].ShouldBeNull();
         counts[Queue].ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task ConsumerCounts_OfAnUnreachableBroker_AreUnknown_AndTheFailureIsReported()
+    {
+        var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var nowhere = new UriBuilder(Environment.GetEnvironmentVariable("UWV_RABBITMQ")!) { Host = "127.0.0.1", Port = port, Path = "/" + _virtualHost };
+        await using var unreachable = new RabbitMqQueueConsumerCounts(nowhere.Uri, "orphan-test-nowhere", NullLogger<RabbitMqQueueConsumerCounts>.Instance);
+
+        var counts = await unreachable.CountAsync([Queue], CancellationToken.None);
+
+        counts[Queue].ShouldBeNull("no count is made up for a broker that was not asked");
+        unreachable.Failing.ShouldBeTrue();
     }
 
     public async Task DisposeAsync()

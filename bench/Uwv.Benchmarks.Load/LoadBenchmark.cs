@@ -63,7 +63,7 @@ public static class LoadBenchmark
         if (Measures("gateway"))
         {
             await WaitQuietAsync(platform); // the seeding's events and audit batches must not share the cores with it
-            using var baseline = await BaselineProcess.StartAsync(redis);
+            using var baseline = await BenchProcess.BaselineAsync(redis);
             await GatewayAsync(platform, baseline, quick, token, body, viaGateway, direct, path, Row);
         }
 
@@ -72,7 +72,7 @@ public static class LoadBenchmark
         // latency at that rate. The profile (--profile) is taken at the highest rate.
         if (Measures("reads"))
         {
-            using var baseline = await BaselineProcess.StartAsync(redis);
+            using var baseline = await BenchProcess.BaselineAsync(redis);
             var limit = new Uri(baseline.Address, path);
             await H2Load.RunAsync(limit, token, body, "-n 2000 -c 4 -m 16");
             var met = 0;
@@ -127,25 +127,17 @@ public static class LoadBenchmark
             // counting calls for its optimised (tier 1) code only after a pause in new compilations, so one round leaves
             // the hot path to be compiled again inside the measure. The first change of a picture after a command must
             // be the handover, hence the quiet wait before the measure too.
-            var slow = handoverWarmup - HandoverRate;
-            foreach (var round in dossiers[..slow].Chunk((slow + 2) / 3))
-            {
-                await WaitQuietAsync(platform);
-                await driver.RunAsync(round, 100, TimeSpan.FromSeconds(round.Length / 100.0));
-            }
             // Then one second at the measured rate: a higher rate takes paths the slow rounds do not (fuller relay
             // batches, the limit of calls in flight and its refusals), which the JIT would otherwise compile in the measure.
-            await WaitQuietAsync(platform);
-            await driver.RunAsync(dossiers[slow..handoverWarmup], HandoverRate, TimeSpan.FromSeconds(1));
-            await WaitQuietAsync(platform);
+            await WarmUpAsync(driver, dossiers[..handoverWarmup], () => WaitQuietAsync(platform));
             var measured = dossiers[handoverWarmup..];
             var cpuBefore = CpuSnapshot(platform);
-            await using var perf = await PerfRecorder.StartAsync("handover");
-            var handover = await driver.RunAsync(measured, HandoverRate, TimeSpan.FromSeconds(handoverSeconds));
+            var handover = await Profiled("handover", () => driver.RunAsync(measured, HandoverRate, TimeSpan.FromSeconds(handoverSeconds)));
             var offered = Math.Min(measured.Count, HandoverRate * handoverSeconds);
             var cpu = CpuPer(platform, cpuBefore, offered, offered - handover.Failed);
             Row($"handover command → visible in the klantbeeld at {HandoverRate}/s", "p99 ≤ 60 ms at 500/s",
                 $"offered {handover.OfferedPerSecond:0}/s; visible **{handover.Visible}**; command answered {handover.Command}; failed {handover.Failed}{(handover.Failed > 0 ? $" ({handover.FailedBy})" : "")}; not seen {handover.NotSeen}; CPU ms per command: {cpu}");
+            await FloorAsync(platform, broker, redis, postgres, runId, handoverWarmup, handoverSeconds, Row);
         }
 
         // 6. Memory of each service after the load.
@@ -157,7 +149,7 @@ public static class LoadBenchmark
 
     /// <summary>Measures 1 and 2: throughput at 64 in flight and the hop's latency at 1 in flight, gateway vs direct.</summary>
     private static async Task GatewayAsync(
-        ProcessPlatform platform, BaselineProcess baseline, bool quick, string token, byte[] body, Uri viaGateway, Uri direct, string path, Action<string, string, string> row)
+        ProcessPlatform platform, BenchProcess baseline, bool quick, string token, byte[] body, Uri viaGateway, Uri direct, string path, Action<string, string, string> row)
     {
         var n = quick ? 5_000 : 30_000;
         var limit = new Uri(baseline.Address, path);
@@ -195,6 +187,55 @@ public static class LoadBenchmark
         row("extra p50 latency of the gateway hop, 1 in flight", "≤ 150 µs",
             $"**{(gw1.Latency.P50 - direct1.Latency.P50) * 1000:0} µs** (p50 {gw1.Latency.P50 * 1000:0} µs via gateway, {direct1.Latency.P50 * 1000:0} µs direct)");
 
+    }
+
+    /// <summary>
+    /// Measure 5's floor (<see cref="HandoverFloor"/>): the same driver, warm-up and rate on the same chain of frameworks
+    /// and servers without the platform's rules, the platform idle meanwhile (its CPU reported aside, not in the total).
+    /// </summary>
+    private static async Task FloorAsync(
+        ProcessPlatform platform, string broker, string redis, string postgres, string runId, int warmup, int seconds, Action<string, string, string> row)
+    {
+        await using var floor = await HandoverFloor.StartAsync(broker, redis, postgres, runId);
+        using var client = floor.Client(platform);
+        var driver = new HandoverLagDriver(client, redis);
+        var targets = HandoverFloor.Targets(warmup + (HandoverRate * seconds));
+        Dictionary<string, double> Snapshot()
+        {
+            var cpu = floor.ProcessIds.ToDictionary(p => p.Key, p => CpuSeconds(p.Value));
+            foreach (var (server, name) in Servers)
+            {
+                cpu[server] = ProcessesNamed(name).Sum(pid => CpuSeconds(pid));
+            }
+            cpu[Aside + "the idle platform"] = ProcessPlatform.Projects.Keys.Sum(s => CpuSeconds(platform.Process(s).ProcessId));
+            return cpu;
+        }
+        double Total() => floor.ProcessIds.Values.Sum(pid => CpuSeconds(pid));
+        await WarmUpAsync(driver, targets[..warmup], () => WaitQuietAsync(Total));
+        var before = Snapshot();
+        var run = await driver.RunAsync(targets[warmup..], HandoverRate, TimeSpan.FromSeconds(seconds));
+        var offered = Math.Min(targets.Count - warmup, HandoverRate * seconds);
+        var cpu = CpuPer(before, Snapshot(), offered, offered - run.Failed);
+        row($"floor of a handover command at {HandoverRate}/s: the same chain (proxy, gRPC service with one PostgreSQL insert and a confirmed publish, quorum queue, consumer with one Redis SET) without the platform's rules", "reported",
+            $"offered {run.OfferedPerSecond:0}/s; visible {run.Visible}; command answered {run.Command}; failed {run.Failed}{(run.Failed > 0 ? $" ({run.FailedBy})" : "")}; not seen {run.NotSeen}; CPU ms per command: {cpu}");
+        await HandoverFloor.ForgetAsync(redis, targets);
+    }
+
+    /// <summary>
+    /// Measure 5's warm-up, on targets of its own: three rounds at 100/s, then one second at the measured rate, with a
+    /// quiet wait before each round and after the last.
+    /// </summary>
+    private static async Task WarmUpAsync(HandoverLagDriver driver, List<(Guid Client, string Dossier)> targets, Func<Task> waitQuiet)
+    {
+        var slow = targets.Count - HandoverRate;
+        foreach (var round in targets[..slow].Chunk((slow + 2) / 3))
+        {
+            await waitQuiet();
+            await driver.RunAsync(round, 100, TimeSpan.FromSeconds(round.Length / 100.0));
+        }
+        await waitQuiet();
+        await driver.RunAsync(targets[slow..], HandoverRate, TimeSpan.FromSeconds(1));
+        await waitQuiet();
     }
 
     private static async Task<T> Profiled<T>(string measure, Func<Task<T>> run)
@@ -259,15 +300,17 @@ public static class LoadBenchmark
     /// Waits until the platform has worked off the seeding (queued events, outboxes, audit batches): two seconds in a row
     /// in which all services together used less than 15% of one core (their idle timers and health checks stay below it); at most two minutes.
     /// </summary>
-    private static async Task WaitQuietAsync(ProcessPlatform platform)
+    private static Task WaitQuietAsync(ProcessPlatform platform) =>
+        WaitQuietAsync(() => ProcessPlatform.Projects.Keys.Sum(s => CpuSeconds(platform.Process(s).ProcessId)));
+
+    private static async Task WaitQuietAsync(Func<double> total)
     {
-        double Total() => ProcessPlatform.Projects.Keys.Sum(s => CpuSeconds(platform.Process(s).ProcessId));
         var quietSeconds = 0;
-        var last = Total();
+        var last = total();
         for (var waited = 0; waited < 120 && quietSeconds < 2; waited++)
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
-            var now = Total();
+            var now = total();
             quietSeconds = now - last < 0.15 ? quietSeconds + 1 : 0;
             last = now;
         }
@@ -312,16 +355,21 @@ public static class LoadBenchmark
     /// and in total; with <paramref name="accepted"/>, the total also per accepted
     /// operation (an overload measure refuses some, and a refusal costs far less than a command).
     /// </summary>
-    private static string CpuPer(ProcessPlatform platform, Dictionary<string, double> before, long operations, long? accepted = null)
+    private static string CpuPer(ProcessPlatform platform, Dictionary<string, double> before, long operations, long? accepted = null) =>
+        CpuPer(before, CpuSnapshot(platform), operations, accepted);
+
+    /// <summary>A key of a CPU snapshot reported beside the others but not counted in the total.</summary>
+    private const string Aside = "aside:";
+
+    private static string CpuPer(Dictionary<string, double> before, Dictionary<string, double> now, long operations, long? accepted = null)
     {
-        var now = CpuSnapshot(platform);
         double Per(double seconds) => seconds * 1000 / Math.Max(1, operations);
         var used = now.Where(n => !n.Key.StartsWith(JitThread, StringComparison.Ordinal)).Select(n => (n.Key, Seconds: n.Value - before[n.Key])).ToList();
-        var total = used.Sum(n => n.Seconds);
+        var total = used.Where(n => !n.Key.StartsWith(Aside, StringComparison.Ordinal)).Sum(n => n.Seconds);
         var totals = $"total {Per(total):0.00}" + (accepted is { } a ? $" ({total * 1000 / Math.Max(1, a):0.00} per accepted)" : "");
         // A worker thread that ended inside the window takes its CPU with it: the JIT figure is a lower bound.
         var jit = now.Where(n => n.Key.StartsWith(JitThread, StringComparison.Ordinal)).Sum(n => n.Value - before.GetValueOrDefault(n.Key));
-        return string.Join(", ", used.Select(n => $"{n.Key} {Per(n.Seconds):0.00}").Append(totals).Append($"of which tiered JIT at least {Per(jit):0.00}"));
+        return string.Join(", ", used.Select(n => n.Key.StartsWith(Aside, StringComparison.Ordinal) ? $"{n.Key[Aside.Length..]} {Per(n.Seconds):0.00} (not in the total)" : $"{n.Key} {Per(n.Seconds):0.00}").Append(totals).Append($"of which tiered JIT at least {Per(jit):0.00}"));
     }
 
     private static IEnumerable<int> ProcessesNamed(string name) =>

@@ -38,10 +38,10 @@ public sealed class HandoverFloor : IAsyncDisposable
     {
         var virtualHost = await RunVirtualHost.CreateAsync(broker, runId + "-floor");
         var database = runId + "_floor";
-        await AdminAsync(postgres, $"CREATE DATABASE \"{database}\"");
         var processes = new Dictionary<string, BenchProcess>();
         try
         {
+            await AdminAsync(postgres, $"CREATE DATABASE \"{database}\"");
             var common = new Dictionary<string, string>
             {
                 ["ConnectionStrings__rabbitmq"] = virtualHost.Uri, ["ConnectionStrings__redis"] = redis,
